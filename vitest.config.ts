@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  // WxtVitest stubs `browser` with WXT's in-memory fake and applies WXT's aliases and `#imports`.
+  // It ignores wxt.config's vite.plugins, so Preact is added here too (same JSX as the build).
+  plugins: [WxtVitest(), preact()],
+  test: {
+    // Only unit tests: the default include would also pick up the Playwright specs in tests/e2e.
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // DOM tests opt in per file with `// @vitest-environment jsdom` (never happy-dom for DOMPurify).
+    environment: 'node',
+    restoreMocks: true,
+  },
+});
