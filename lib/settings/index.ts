@@ -1,7 +1,10 @@
 /**
  * Settings: typed, validated, versioned storage items and their helpers. See README.md.
+ *
+ * `bindStorageItem` is deliberately not re-exported: it imports @preact/signals, a module with
+ * side effects that bundlers keep even when unused, and this barrel is what the content script
+ * imports. UI code imports it from './bind-storage-item'.
  */
-export { bindStorageItem, type BindableItem, type StorageBinding } from './bind-storage-item';
 export {
   defineSetting,
   writeSettings,

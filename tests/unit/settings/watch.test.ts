@@ -1,8 +1,8 @@
 import { storage } from '#imports';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { bindStorageItem } from '../../../lib/settings/bind-storage-item';
 import {
-  bindStorageItem,
   importSettings,
   resetSettings,
   setSetting,
