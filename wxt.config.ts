@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildLocaleFiles } from './lib/i18n/build-locales';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,6 +16,13 @@ export default defineConfig({
     homepage_url: 'https://github.com/factmark/factmark',
     permissions: ['storage'],
     action: { default_title: '__MSG_extActionTitle__' },
+    // The options page shows this shortcut and explains how to change it.
+    commands: {
+      'open-context': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandOpenContext__',
+      },
+    },
     // Firefox-only key. The function form keeps it out of the Chrome manifest (a static object leaks
     // into every browser's manifest in WXT 0.20).
     ...(browser === 'firefox' && {
@@ -26,6 +35,12 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // locales/<lang>/*.json (split by area) → _locales/<lang>/messages.json for __MSG_*__.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...buildLocaleFiles(resolve(wxt.config.root, 'locales')));
+    },
+  },
   // WXT 0.20 has no Preact module: any Vite plugin goes here.
   vite: () => ({ plugins: [preact()] }),
 });
