@@ -1,5 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PACK_ALIAS, assertPackFile, resolvePackPath } from './lib/facts/check-pack-file';
+
+// The fact pack to validate and bundle; FACTMARK_PACK swaps it (docs/facts.md).
+const packPath = resolvePackPath();
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -28,4 +32,8 @@ export default defineConfig({
   }),
   // WXT 0.20 has no Preact module: any Vite plugin goes here.
   vite: () => ({ plugins: [preact()] }),
+  // lib/facts/pack.ts imports the pack through this alias, so the bundle holds the validated file.
+  alias: { [PACK_ALIAS]: packPath },
+  // A pack with any issue stops the build before anything is bundled.
+  hooks: { 'build:before': () => assertPackFile(packPath) },
 });
