@@ -1,7 +1,8 @@
 /**
  * Rules that relate items of a parsed pack to each other: unique ids, source references that
- * resolve, quotes drawn from the fact's own sources, links to the pack's own source URLs, and
- * "conflicts with" links that resolve and go both ways. Runs after the schema has passed.
+ * resolve, quotes drawn from the fact's own sources, links to the pack's own source URLs,
+ * "conflicts with" links that resolve and go both ways, and a headline status that agrees with the
+ * timeline. Runs after the schema has passed.
  */
 import { richTextLinks } from '../rich-text';
 import type { FactPack, Lang } from './types';
@@ -112,6 +113,22 @@ function conflictIssues(pack: FactPack): PackIssue[] {
   return issues;
 }
 
+/** The headline status must be the state the timeline gives for the status date. */
+function statusIssues(pack: FactPack): PackIssue[] {
+  const last = pack.timeline
+    .filter((event) => event.status !== undefined && event.date <= pack.status.asOf)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
+  if (last?.status === pack.status.state) return [];
+  const timelineState = last?.status ?? 'nothing';
+  return [
+    {
+      path: 'status.state',
+      message: `"${pack.status.state}" disagrees with the timeline, which gives "${timelineState}" on ${pack.status.asOf}`,
+    },
+  ];
+}
+
 /** Every cross-reference problem in `pack`, in a stable order. */
 export function crossReferenceIssues(pack: FactPack): PackIssue[] {
   return [
@@ -119,5 +136,6 @@ export function crossReferenceIssues(pack: FactPack): PackIssue[] {
     ...sourceRefIssues(pack),
     ...linkIssues(pack),
     ...conflictIssues(pack),
+    ...statusIssues(pack),
   ];
 }

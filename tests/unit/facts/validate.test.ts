@@ -224,6 +224,11 @@ const mutations: [string, (pack: Json) => void, string][] = [
     'timeline[id=t-2025-01-reinstated].status: unknown policy state "paused"',
   ],
   [
+    'a headline status that contradicts the timeline',
+    (p) => (p.status.state = 'wound-down'),
+    'status.state: "wound-down" disagrees with the timeline, which gives "reinstated" on 2025-01-31',
+  ],
+  [
     'fewer than 30 facts',
     (p) => (p.facts = p.facts.slice(0, 29)),
     'facts: at least 30 facts required (found 29)',
