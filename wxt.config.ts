@@ -1,7 +1,11 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { PACK_ALIAS, assertPackFile, resolvePackPath } from './lib/facts/check-pack-file';
 import { buildLocaleFiles } from './lib/i18n/build-locales';
+
+// The fact pack to validate and bundle; FACTMARK_PACK swaps it (docs/facts.md).
+const packPath = resolvePackPath();
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -36,6 +40,8 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // A pack with any issue stops the build before anything is bundled.
+    'build:before': () => assertPackFile(packPath),
     // locales/<lang>/*.json (split by area) → _locales/<lang>/messages.json for __MSG_*__.
     'build:publicAssets': (wxt, files) => {
       files.push(...buildLocaleFiles(resolve(wxt.config.root, 'locales')));
@@ -43,4 +49,6 @@ export default defineConfig({
   },
   // WXT 0.20 has no Preact module: any Vite plugin goes here.
   vite: () => ({ plugins: [preact()] }),
+  // lib/facts/pack.ts imports the pack through this alias, so the bundle holds the validated file.
+  alias: { [PACK_ALIAS]: packPath },
 });
