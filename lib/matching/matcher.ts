@@ -1,0 +1,175 @@
+/**
+ * The mention matcher: pure TypeScript, no DOM. `createMatcher` compiles the fact pack's names,
+ * cues and other senses once; `detect` then finds mentions in a page's blocks in time linear in
+ * the text (bounded regexes, fixed-size look-arounds, one evidence scan per block at most).
+ *
+ * Pipeline per `detect` call:
+ * 1. every block: find name forms, settle unambiguous and styled names (`block-scan.ts`);
+ * 2. every ambiguous form and weakly styled phrase: definition, nearness, paragraph, then page
+ *    evidence (`scoring.ts`); the page's evidence is gathered lazily, once;
+ * 3. keep the mentions of enabled name groups, each with its reason and popover language.
+ */
+import type { Lang, PolicyName } from '@/lib/facts/types';
+import type {
+  Block,
+  DetectorData,
+  Matcher,
+  MatcherOptions,
+  MatchReason,
+  Mention,
+  PageContext,
+  PageSignals,
+} from './api';
+import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
+import { compileDetector, type CompiledDetector } from './detector';
+import { Tally } from './evidence';
+import { mentionLang, textLang } from './language';
+import { buildPrefilter } from './prefilter';
+import { NEAR, pageAccepts, paragraphVerdict } from './scoring';
+
+/** Page text beyond this many characters is not read for evidence (its start says what it is about). */
+export const PAGE_TEXT_LIMIT = 500_000;
+
+// "Jane Doe, MPP," / "Jane Doe, MPP '19": a degree after a person's name.
+const POST_NOMINAL_BEFORE = /\p{Lu}[\p{L}\p{M}.'\u2019-]*,\s{0,2}$/u;
+const POST_NOMINAL_AFTER = /^(?:\s{0,2}(?:[,;)]|$)|\s{0,2}['\u2019]\d\d)/u;
+// "said MPP Jill Andrew", "the MPP for Ottawa South": a title before a person's name or a riding
+// (a capitalised word that is not a cue).
+const TITLE_BEFORE_NAME = /^ (?:for )?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])/u;
+
+type Options = Required<MatcherOptions>;
+
+/** Page-level evidence, gathered in two lazy stages: cheap (blocks, title, description), then text. */
+class PageJudge {
+  private cheap?: Tally;
+  private full?: Tally;
+
+  constructor(
+    private readonly compiled: CompiledDetector,
+    private readonly scans: readonly TextScan[],
+    private readonly page: PageContext,
+    private readonly options: Options,
+    private readonly signals: Tally | undefined,
+  ) {}
+
+  /** The page cues if the page is about the policy enough for this kind of form, else undefined. */
+  accept(useOther: boolean): string[] | undefined {
+    const ok = (t: Tally) =>
+      pageAccepts(t.topic, useOther ? t.other : 0, this.options.acronymStrictness);
+    this.cheap ??= this.gatherCheap();
+    if (ok(this.cheap)) return this.cheap.cues;
+    if (this.signals || !this.page.text) return undefined;
+    this.full ??= this.gatherFull(this.cheap);
+    return ok(this.full) ? this.full.cues : undefined;
+  }
+
+  private gatherCheap(): Tally {
+    const tally = new Tally();
+    if (this.signals) tally.merge(this.signals);
+    for (const scan of this.scans) tally.merge(scan.evidence().tally);
+    for (const meta of [this.page.title, this.page.description]) {
+      if (meta) tally.merge(scanText(this.compiled, meta).evidence().tally);
+    }
+    return tally;
+  }
+
+  private gatherFull(cheap: Tally): Tally {
+    const tally = new Tally();
+    tally.merge(cheap);
+    const text = this.page.text?.().slice(0, PAGE_TEXT_LIMIT) ?? '';
+    tally.merge(scanText(this.compiled, text, 'prose').evidence().tally);
+    return tally;
+  }
+
+  /** Both stages, for `Matcher.pageSignals`. */
+  everything(): Tally {
+    this.cheap ??= this.gatherCheap();
+    if (!this.signals && this.page.text) this.full ??= this.gatherFull(this.cheap);
+    return this.full ?? this.cheap;
+  }
+}
+
+/** Step 2 of `scoring.ts`: another sense right beside the form. */
+function isNearOtherSense(scan: TextScan, item: Found): boolean {
+  const { start, end } = item.hit;
+  const { text } = scan;
+  const evidence = scan.evidence();
+  const postNominal =
+    POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    POST_NOMINAL_AFTER.test(text.slice(end, end + 8));
+  const title = TITLE_BEFORE_NAME.exec(text.slice(end, end + 40));
+  const named = end + (title?.[0].search(/\p{Lu}/u) ?? 0);
+  const titled =
+    title !== null &&
+    scan.textCase() === 'prose' &&
+    !evidence.cueSpans.some((cue) => cue.start === named) &&
+    !scan.found.some((other) => other.hit.start === named);
+  return (
+    postNominal ||
+    titled ||
+    evidence.senseSpans.some((s) => s.end > start - NEAR && s.start < end + NEAR)
+  );
+}
+
+/** Step 2 for one weak or ambiguous form: its reason if accepted, else undefined. */
+function decide(scan: TextScan, i: number, judge: PageJudge): MatchReason | undefined {
+  const item = scan.found[i];
+  if (!item) return undefined;
+  const ambiguous = item.status === 'ambiguous';
+  if (ambiguous) {
+    const definer = aliasNeighbours(scan.text, scan.found, i).find(
+      (n) => n.status === 'name' && n.name.use !== 'ambiguous',
+    );
+    if (definer) return { kind: 'context', scope: 'paragraph', cues: [definer.hit.text] };
+    if (isNearOtherSense(scan, item)) return undefined;
+  }
+  const { tally } = scan.evidence();
+  const verdict = ambiguous
+    ? paragraphVerdict(tally.topic, tally.other, 'ambiguous')
+    : paragraphVerdict(tally.topic, 0, 'phrase');
+  if (verdict === 'accept') return { kind: 'context', scope: 'paragraph', cues: tally.cues };
+  if (verdict === 'reject') return undefined;
+  const cues = judge.accept(ambiguous);
+  return cues ? { kind: 'context', scope: 'page', cues } : undefined;
+}
+
+/** Compiles the detector data once; see `Matcher` for the contract. */
+export function createMatcher(data: DetectorData, options: MatcherOptions = {}): Matcher {
+  const compiled = compileDetector(data);
+  const settings: Options = {
+    groups: options.groups ?? {},
+    acronymStrictness: options.acronymStrictness ?? 'balanced',
+  };
+  const enabled = (name: PolicyName) => settings.groups[name.group] !== false;
+  const asTally = (signals: PageSignals | undefined) =>
+    signals instanceof Tally ? signals : undefined;
+
+  return {
+    prefilter: buildPrefilter(data.names.filter(enabled)),
+
+    detect(blocks, page, signals) {
+      const scans = blocks.map((block) => scanText(compiled, block.text));
+      const judge = new PageJudge(compiled, scans, page, settings, asTally(signals));
+      const mentions: Mention[] = [];
+      scans.forEach((scan, b) => {
+        const block = blocks[b] as Block;
+        let guess: { lang: Lang | undefined } | undefined;
+        scan.found.forEach((item, i) => {
+          if (item.status === 'none' || !enabled(item.name)) return;
+          const reason = item.status === 'name' ? item.reason : decide(scan, i, judge);
+          if (!reason) return;
+          guess ??= { lang: textLang(block.text) };
+          const lang = mentionLang(guess.lang, block.lang, page.lang, item.name.lang);
+          const { start, end, text } = item.hit;
+          mentions.push({ block: b, start, end, text, nameId: item.name.id, lang, reason });
+        });
+      });
+      return mentions;
+    },
+
+    pageSignals(page, blocks = []) {
+      const scans = blocks.map((block) => scanText(compiled, block.text));
+      return new PageJudge(compiled, scans, page, settings, undefined).everything();
+    },
+  };
+}
