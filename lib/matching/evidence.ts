@@ -11,9 +11,27 @@ import type { PhraseIndex } from './phrase-index';
 export const NAME_WEIGHT = 3;
 const MAX_CUES_SHOWN = 5;
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
+}
+
+/**
+ * The first of `spans` (sorted, non-overlapping) that ends after `position`, by binary search, so
+ * that looking around each of many forms in a long block stays linear overall.
+ */
+export function firstSpanEndingAfter<S extends Span>(
+  spans: readonly S[],
+  position: number,
+): S | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((spans[mid]?.end ?? 0) > position) high = mid;
+    else low = mid + 1;
+  }
+  return spans[low];
 }
 
 /** Running tally; also the concrete `PageSignals` the matcher hands out. */

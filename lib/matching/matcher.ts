@@ -22,7 +22,7 @@ import type {
 } from './api';
 import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
 import { compileDetector, type CompiledDetector } from './detector';
-import { Tally } from './evidence';
+import { firstSpanEndingAfter, Tally } from './evidence';
 import { mentionLang, textLang } from './language';
 import { buildPrefilter } from './prefilter';
 import { NEAR, pageAccepts, paragraphVerdict } from './scoring';
@@ -89,10 +89,10 @@ class PageJudge {
   }
 }
 
-/** Step 2 of `scoring.ts`: another sense right beside the form. */
-function isNearOtherSense(scan: TextScan, item: Found): boolean {
-  const { start, end } = item.hit;
-  const { text } = scan;
+/** Step 2 of `scoring.ts`: another sense right beside the form `scan.found[i]`. */
+function isNearOtherSense(scan: TextScan, i: number): boolean {
+  const { text, found } = scan;
+  const { start, end } = (found[i] as Found).hit;
   const evidence = scan.evidence();
   const postNominal =
     POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
@@ -102,13 +102,10 @@ function isNearOtherSense(scan: TextScan, item: Found): boolean {
   const titled =
     title !== null &&
     scan.textCase() === 'prose' &&
-    !evidence.cueSpans.some((cue) => cue.start === named) &&
-    !scan.found.some((other) => other.hit.start === named);
-  return (
-    postNominal ||
-    titled ||
-    evidence.senseSpans.some((s) => s.end > start - NEAR && s.start < end + NEAR)
-  );
+    firstSpanEndingAfter(evidence.cueSpans, named)?.start !== named &&
+    found[i + 1]?.hit.start !== named;
+  const sense = firstSpanEndingAfter(evidence.senseSpans, start - NEAR);
+  return postNominal || titled || (sense !== undefined && sense.start < end + NEAR);
 }
 
 /** Step 2 for one weak or ambiguous form: its reason if accepted, else undefined. */
@@ -121,7 +118,7 @@ function decide(scan: TextScan, i: number, judge: PageJudge): MatchReason | unde
       (n) => n.status === 'name' && n.name.use !== 'ambiguous',
     );
     if (definer) return { kind: 'context', scope: 'paragraph', cues: [definer.hit.text] };
-    if (isNearOtherSense(scan, item)) return undefined;
+    if (isNearOtherSense(scan, i)) return undefined;
   }
   const { tally } = scan.evidence();
   const verdict = ambiguous

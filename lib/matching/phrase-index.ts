@@ -8,7 +8,7 @@
  * the few phrases starting with that word are tried, with small precompiled sticky regexes. The
  * cost is linear in the text length.
  */
-import { foldAccents, phraseKey, phraseSource } from './patterns';
+import { foldAccents, isWordCharAt, phraseBody, phraseKey } from './patterns';
 
 /** One phrase to look for, with the value a hit reports. */
 export interface PhraseEntry<T> {
@@ -40,6 +40,8 @@ export interface PhraseIndex<T> {
 
 interface Candidate<T> {
   sticky: RegExp;
+  /** The phrase ends with a word character, so the text must not go on with one. */
+  endsWord: boolean;
   key: string;
   values: T[];
 }
@@ -64,19 +66,20 @@ function firstWordKey(phrase: string): string {
 export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): PhraseIndex<T> {
   const bySource = new Map<string, Candidate<T> & { first: string }>();
   for (const { phrase, value, caseSensitive } of entries) {
-    const source = phraseSource(phrase, caseSensitive);
+    const { body, endsWord } = phraseBody(phrase, caseSensitive);
+    const source = `${caseSensitive ? 'cs' : 'ci'}:${body}`;
     const known = bySource.get(source);
     if (known) {
       known.values.push(value);
       continue;
     }
-    const flags = caseSensitive ? 'uy' : 'iuy';
-    const first = firstWordKey(phrase);
     bySource.set(source, {
-      sticky: new RegExp(source, flags),
+      // Word boundaries are checked in code: the start by the word cut, the end after the match.
+      sticky: new RegExp(body, caseSensitive ? 'uy' : 'iuy'),
+      endsWord,
       key: phraseKey(phrase),
       values: [value],
-      first,
+      first: firstWordKey(phrase),
     });
   }
   const byFirstWord = new Map<string, Candidate<T>[]>();
@@ -94,16 +97,19 @@ export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): Phrase
       let free = 0;
       WORD.lastIndex = 0;
       for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
-        if (word.index < free) continue;
+        const start = word.index;
+        // A word may only follow a combining mark that has no letter before it ("\u0301MPP").
+        if (start < free || (start > 0 && isWordCharAt(text, start, true))) continue;
         const candidates = byFirstWord.get(wordKey(word[0]));
         if (!candidates) continue;
-        for (const { sticky, key, values } of candidates) {
-          sticky.lastIndex = word.index;
+        for (const { sticky, endsWord, key, values } of candidates) {
+          sticky.lastIndex = start;
           const match = sticky.exec(text);
           if (!match) continue;
-          const start = word.index;
-          hits.push({ start, end: start + match[0].length, text: match[0], key, values });
-          free = start + match[0].length;
+          const end = start + match[0].length;
+          if (endsWord && isWordCharAt(text, end)) continue;
+          hits.push({ start, end, text: match[0], key, values });
+          free = end;
           break;
         }
       }
