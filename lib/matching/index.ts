@@ -13,4 +13,5 @@ export type {
   PageSignals,
   Strictness,
 } from './api';
-export { createMatcher, PAGE_TEXT_LIMIT } from './matcher';
+export { createMatcher } from './matcher';
+export { PAGE_TEXT_LIMIT } from './page-judge';

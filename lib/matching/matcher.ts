@@ -6,7 +6,7 @@
  * Pipeline per `detect` call:
  * 1. every block: find name forms, settle unambiguous and styled names (`block-scan.ts`);
  * 2. every ambiguous form and weakly styled phrase: definition, nearness, paragraph, then page
- *    evidence (`scoring.ts`); the page's evidence is gathered lazily, once;
+ *    evidence (`scoring.ts`); the page's evidence is gathered lazily, once (`page-judge.ts`);
  * 3. keep the mentions of enabled name groups, each with its reason and popover language.
  */
 import type { Lang, PolicyName } from '@/lib/facts/types';
@@ -17,18 +17,15 @@ import type {
   MatcherOptions,
   MatchReason,
   Mention,
-  PageContext,
   PageSignals,
 } from './api';
 import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
-import { compileDetector, type CompiledDetector } from './detector';
+import { compileDetector } from './detector';
 import { firstSpanEndingAfter, Tally } from './evidence';
 import { mentionLang, textLang } from './language';
+import { PageJudge, type Options } from './page-judge';
 import { buildPrefilter } from './prefilter';
-import { NEAR, pageAccepts, paragraphVerdict } from './scoring';
-
-/** Page text beyond this many characters is not read for evidence (its start says what it is about). */
-export const PAGE_TEXT_LIMIT = 500_000;
+import { NEAR, paragraphVerdict } from './scoring';
 
 // "Jane Doe, MPP," / "Jane Doe, MPP '19": a degree after a person's name.
 const POST_NOMINAL_BEFORE = /\p{Lu}[\p{L}\p{M}.'\u2019-]*,\s{0,2}$/u;
@@ -36,58 +33,6 @@ const POST_NOMINAL_AFTER = /^(?:\s{0,2}(?:[,;)]|$)|\s{0,2}['\u2019]\d\d)/u;
 // "said MPP Jill Andrew", "the MPP for Ottawa South": a title before a person's name or a riding
 // (a capitalised word that is not a cue).
 const TITLE_BEFORE_NAME = /^ (?:for )?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])/u;
-
-type Options = Required<MatcherOptions>;
-
-/** Page-level evidence, gathered in two lazy stages: cheap (blocks, title, description), then text. */
-class PageJudge {
-  private cheap?: Tally;
-  private full?: Tally;
-
-  constructor(
-    private readonly compiled: CompiledDetector,
-    private readonly scans: readonly TextScan[],
-    private readonly page: PageContext,
-    private readonly options: Options,
-    private readonly signals: Tally | undefined,
-  ) {}
-
-  /** The page cues if the page is about the policy enough for this kind of form, else undefined. */
-  accept(useOther: boolean): string[] | undefined {
-    const ok = (t: Tally) =>
-      pageAccepts(t.topic, useOther ? t.other : 0, this.options.acronymStrictness);
-    this.cheap ??= this.gatherCheap();
-    if (ok(this.cheap)) return this.cheap.cues;
-    if (this.signals || !this.page.text) return undefined;
-    this.full ??= this.gatherFull(this.cheap);
-    return ok(this.full) ? this.full.cues : undefined;
-  }
-
-  private gatherCheap(): Tally {
-    const tally = new Tally();
-    if (this.signals) tally.merge(this.signals);
-    for (const scan of this.scans) tally.merge(scan.evidence().tally);
-    for (const meta of [this.page.title, this.page.description]) {
-      if (meta) tally.merge(scanText(this.compiled, meta).evidence().tally);
-    }
-    return tally;
-  }
-
-  private gatherFull(cheap: Tally): Tally {
-    const tally = new Tally();
-    tally.merge(cheap);
-    const text = this.page.text?.().slice(0, PAGE_TEXT_LIMIT) ?? '';
-    tally.merge(scanText(this.compiled, text, 'prose').evidence().tally);
-    return tally;
-  }
-
-  /** Both stages, for `Matcher.pageSignals`. */
-  everything(): Tally {
-    this.cheap ??= this.gatherCheap();
-    if (!this.signals && this.page.text) this.full ??= this.gatherFull(this.cheap);
-    return this.full ?? this.cheap;
-  }
-}
 
 /** Step 2 of `scoring.ts`: another sense right beside the form `scan.found[i]`. */
 function isNearOtherSense(scan: TextScan, i: number): boolean {
