@@ -50,8 +50,8 @@ export const NOUN_MARKERS = words(`
 export const ARTICLES = words(`the an el la los las un una`);
 
 /**
- * First words of phrase names that are also ordinary nouns ("a long stay in Mexico", "the return
- * to Mexico of deportees"): a determiner before them is no evidence of the policy's name.
+ * First words of phrase names that are also ordinary nouns ("a long stay in Mexico", "the Return
+ * to Mexico tour"): neither a determiner before them nor a capital is evidence of the name.
  */
 export const NOUN_HEADS = words(`stay return`);
 

@@ -10,7 +10,8 @@
  * 3. A possessive determiner before it ("your stay in Mexico") → not the policy.
  * 4. Lower case: after a noun marker (the end of remain in Mexico, bajo quédate en México), inside
  *    lone parentheses, or beside an acronym → weak; otherwise an ordinary phrase.
- * 5. Capitalised: after a policy noun ("programa Quédate en México") → strong; after a verb guard
+ * 5. Capitalised: after a policy noun ("programa Quédate en México") → strong; a name whose first
+ *    word is also a noun ("Return…", "Stay…") → weak, capitals prove nothing; after a verb guard
  *    ("forced to Remain in Mexico") → weak; at a sentence start → strong only if a verb or an
  *    apposition follows ("Remain in Mexico was…"), else weak; in a headline (Title Case or ALL
  *    CAPS, where capitals mean nothing) → strong only after a noun-making verb or preposition
@@ -118,6 +119,9 @@ export function classifyPhrase(site: PhraseSite): Styling {
     return guard === 'noun' || parenthesized || site.besideAcronym ? WEAK : NONE;
   }
   if (W.POLICY_NOUN_BEFORE.test(before)) return strong('policy-noun');
+  // "The Return to Mexico tour", "Return to Mexico was my only option": a capital on a noun is
+  // no evidence of the policy's name.
+  if (W.NOUN_HEADS.has(firstWord)) return WEAK;
   const letters = name.replace(/[^\p{L}]/gu, '');
   const how: StyledHow = letters === letters.toUpperCase() ? 'uppercase' : 'capitalized';
   if (guard === 'verb') return WEAK;

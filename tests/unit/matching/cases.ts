@@ -317,6 +317,21 @@ export const themes: readonly Theme[] = [
         expect: [],
       },
       {
+        label: 'Capitalised noun mid-sentence: the Return to Mexico tour',
+        blocks: ['The Return to Mexico tour kicks off in June.'],
+        expect: [],
+      },
+      {
+        label: 'Capitalised noun as subject: Return to Mexico was the only option',
+        blocks: ['Return to Mexico was the only option left for Ana.'],
+        expect: [],
+      },
+      {
+        label: 'Capitalised Return to Mexico after "to" with asylum cues (HRF report style)',
+        blocks: ['Asylum seekers subjected to Return to Mexico described attacks in Matamoros.'],
+        expect: [['Return to Mexico', 'return-to-mexico', 'context:paragraph']],
+      },
+      {
         label: 'Sentence-case AP headline: Biden ends Remain in Mexico policy',
         blocks: ['Biden administration ends ‘Remain in Mexico’ policy'],
         expect: [['Remain in Mexico', RIM, 'styled:quoted']],
