@@ -176,7 +176,10 @@ export interface PolicyName {
 export interface ContextCue {
   id: string;
   lang: Lang;
-  /** Plain phrases, matched on word boundaries, case- and accent-insensitively. */
+  /**
+   * Plain phrases, matched on word boundaries, case- and accent-insensitively, except all-capital
+   * acronyms ("ICE", "DHS"), which match only as written so "ice" is not a cue.
+   */
   terms: string[];
   /** 1 = weak (e.g. "Mexico"), 2 = clear ("asylum seekers"), 3 = decisive ("immigration court"). */
   weight: 1 | 2 | 3;
@@ -187,9 +190,9 @@ export interface OtherSense {
   id: string;
   /** e.g. "Ontario's Members of Provincial Parliament". */
   sense: Localized;
-  /** Words that reveal the sense ("Queen's Park", "riding", "MPPT", "inverter"…). */
+  /** Words that reveal the sense ("Queen's Park", "inverter"…), matched like `ContextCue.terms`. */
   terms: string[];
-  /** Forms of the ambiguous name that only this sense uses ("MPPs", "MPPT"). */
+  /** Forms of the ambiguous name that only this sense uses ("MPPs", "MPPT"), matched as written. */
   forms?: string[];
 }
 

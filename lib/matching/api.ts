@@ -1,0 +1,102 @@
+/**
+ * The public contract of the mention matcher. The DOM scanner depends on these shapes exactly;
+ * fields may be added, never changed or removed.
+ */
+import type { FactPack, NameGroup } from '@/lib/facts/types';
+
+/** How much evidence an ambiguous short form ("MPP", "RMX") needs before it is marked. */
+export type Strictness = 'strict' | 'balanced' | 'loose';
+
+export interface MatcherOptions {
+  /** Which name groups to detect; a group left out is on. */
+  groups?: Partial<Record<NameGroup, boolean>>;
+  /**
+   * Evidence needed for ambiguous forms and for phrase names whose styling alone does not prove a
+   * name (see `scoring.ts`): 'strict' = in the same block only; 'balanced' (default) = in the block,
+   * or clearly on the page; 'loose' = any topic evidence on the page that outweighs other senses.
+   */
+  acronymStrictness?: Strictness;
+}
+
+/** The part of the fact pack the matcher reads. */
+export type DetectorData = Pick<FactPack, 'names' | 'detection'>;
+
+/** A paragraph-like element's text, inline elements concatenated. Mentions never cross blocks. */
+export interface Block {
+  text: string;
+  /** BCP-47 lang of the block's closest [lang], if any. */
+  lang?: string;
+}
+
+export interface PageContext {
+  lang?: string;
+  title?: string;
+  description?: string;
+  /** Whole-page text, called lazily and at most once, only when an ambiguous form needs page-level cues. */
+  text?: () => string;
+}
+
+/** Why a mention was marked, shown in the popover ("Why this was marked"). */
+export type MatchReason =
+  /** An unambiguous name ("Migrant Protection Protocols"). */
+  | { kind: 'name' }
+  /** A phrase-like name styled as a name. */
+  | {
+      kind: 'styled';
+      how: 'capitalized' | 'quoted' | 'hyphenated' | 'policy-noun' | 'known-as' | 'uppercase';
+    }
+  /** An ambiguous form (or a weakly styled phrase) accepted on cue words: the cues found. */
+  | { kind: 'context'; scope: 'paragraph' | 'page'; cues: string[] };
+
+export interface Mention {
+  /** Index into the `blocks` passed to `detect`. */
+  block: number;
+  /** UTF-16 offsets into `blocks[block].text`, end exclusive. */
+  start: number;
+  end: number;
+  /** `=== blocks[block].text.slice(start, end)`: exactly the name, no quotes, no possessive 's. */
+  text: string;
+  /** `PolicyName.id`. */
+  nameId: string;
+  /** Language for the popover (see `language.ts` for the order of evidence). */
+  lang: 'en' | 'es';
+  reason: MatchReason;
+}
+
+/**
+ * Page-level evidence gathered once, to be reused across incremental rescans (see
+ * `Matcher.pageSignals`). Opaque apart from the summary below.
+ */
+export interface PageSignals {
+  /** Sum of the weights of the distinct topic cues found, plus 3 per distinct policy name. */
+  readonly topic: number;
+  /** The strongest other sense's weight (2 per distinct word, 3 per distinct form such as "MPPs"). */
+  readonly other: number;
+  /** The cue words and names found, strongest first (at most five), as written on the page. */
+  readonly cues: readonly string[];
+}
+
+export interface Matcher {
+  /**
+   * One precompiled, non-global, case-insensitive regex matching, as a whole word, an "anchor" word
+   * of the enabled names (e.g. "Mexico"/"México", "Protection", "Protección", "MPP", "RMX").
+   * Guarantee: every mention `detect` returns contains at least one word (a maximal run of
+   * letters, marks, digits and `_`) that this regex matches on its own, so a block none of whose
+   * text nodes passes `prefilter.test(nodeText)` cannot contain a mention unless a word is split
+   * across nodes. It may also match text without a mention (it is a cheap superset). Stateless.
+   */
+  readonly prefilter: RegExp;
+  /**
+   * Finds the mentions in the text blocks of one page. Pure and deterministic; results are ordered
+   * by block then offset and never overlap. `page.text` is called at most once, and only when an
+   * ambiguous form is not settled by its block, the other blocks, the title and the description.
+   * Pass `signals` (from `pageSignals`) on incremental rescans so the page text is not read again;
+   * the evidence of the new blocks is added to it.
+   */
+  detect(blocks: readonly Block[], page: PageContext, signals?: PageSignals): Mention[];
+  /**
+   * Gathers page-level evidence from the title, description, the given blocks and the page text
+   * (read once, now). Keep it for the page's lifetime and pass it to `detect` on rescans.
+   */
+  pageSignals(page: PageContext, blocks?: readonly Block[]): PageSignals;
+}

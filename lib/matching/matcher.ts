@@ -1,0 +1,117 @@
+/**
+ * The mention matcher: pure TypeScript, no DOM. `createMatcher` compiles the fact pack's names,
+ * cues and other senses once; `detect` then finds mentions in a page's blocks in time linear in
+ * the text (bounded regexes, fixed-size look-arounds, one evidence scan per block at most).
+ *
+ * Pipeline per `detect` call:
+ * 1. every block: find name forms, settle unambiguous and styled names (`block-scan.ts`);
+ * 2. every ambiguous form and weakly styled phrase: definition, nearness, paragraph, then page
+ *    evidence (`scoring.ts`); the page's evidence is gathered lazily, once (`page-judge.ts`);
+ * 3. keep the mentions of enabled name groups, each with its reason and popover language.
+ */
+import type { Lang, PolicyName } from '@/lib/facts/types';
+import type {
+  Block,
+  DetectorData,
+  Matcher,
+  MatcherOptions,
+  MatchReason,
+  Mention,
+  PageSignals,
+} from './api';
+import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
+import { compileDetector } from './detector';
+import { firstSpanEndingAfter, Tally } from './evidence';
+import { mentionLang, textLang } from './language';
+import { PageJudge, type Options } from './page-judge';
+import { buildPrefilter } from './prefilter';
+import { NEAR, paragraphVerdict } from './scoring';
+
+// "Jane Doe, MPP," / "Jane Doe, MPP '19": a degree after a person's name.
+const POST_NOMINAL_BEFORE = /\p{Lu}[\p{L}\p{M}.'\u2019-]*,\s{0,2}$/u;
+const POST_NOMINAL_AFTER = /^(?:\s{0,2}(?:[,;)]|$)|\s{0,2}['\u2019]\d\d)/u;
+// "said MPP Jill Andrew", "the MPP for Ottawa South": a title before a person's name or a riding
+// (a capitalised word that is not a cue).
+const TITLE_BEFORE_NAME = /^ (?:for )?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])/u;
+
+/** Step 2 of `scoring.ts`: another sense right beside the form `scan.found[i]`. */
+function isNearOtherSense(scan: TextScan, i: number): boolean {
+  const { text, found } = scan;
+  const { start, end } = (found[i] as Found).hit;
+  const evidence = scan.evidence();
+  const postNominal =
+    POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    POST_NOMINAL_AFTER.test(text.slice(end, end + 8));
+  const title = TITLE_BEFORE_NAME.exec(text.slice(end, end + 40));
+  const named = end + (title?.[0].search(/\p{Lu}/u) ?? 0);
+  const titled =
+    title !== null &&
+    scan.textCase() === 'prose' &&
+    firstSpanEndingAfter(evidence.cueSpans, named)?.start !== named &&
+    found[i + 1]?.hit.start !== named;
+  const sense = firstSpanEndingAfter(evidence.senseSpans, start - NEAR);
+  return postNominal || titled || (sense !== undefined && sense.start < end + NEAR);
+}
+
+/** Step 2 for one weak or ambiguous form: its reason if accepted, else undefined. */
+function decide(scan: TextScan, i: number, judge: PageJudge): MatchReason | undefined {
+  const item = scan.found[i];
+  if (!item) return undefined;
+  const ambiguous = item.status === 'ambiguous';
+  if (ambiguous) {
+    const definer = aliasNeighbours(scan.text, scan.found, i).find(
+      (n) => n.status === 'name' && n.name.use !== 'ambiguous',
+    );
+    if (definer) return { kind: 'context', scope: 'paragraph', cues: [definer.hit.text] };
+    if (isNearOtherSense(scan, i)) return undefined;
+  }
+  const { tally } = scan.evidence();
+  const verdict = ambiguous
+    ? paragraphVerdict(tally.topic, tally.other, 'ambiguous')
+    : paragraphVerdict(tally.topic, 0, 'phrase');
+  if (verdict === 'accept') return { kind: 'context', scope: 'paragraph', cues: tally.cues };
+  if (verdict === 'reject') return undefined;
+  const cues = judge.accept(ambiguous);
+  return cues ? { kind: 'context', scope: 'page', cues } : undefined;
+}
+
+/** Compiles the detector data once; see `Matcher` for the contract. */
+export function createMatcher(data: DetectorData, options: MatcherOptions = {}): Matcher {
+  const compiled = compileDetector(data);
+  const settings: Options = {
+    groups: options.groups ?? {},
+    acronymStrictness: options.acronymStrictness ?? 'balanced',
+  };
+  const enabled = (name: PolicyName) => settings.groups[name.group] !== false;
+  const asTally = (signals: PageSignals | undefined) =>
+    signals instanceof Tally ? signals : undefined;
+
+  return {
+    prefilter: buildPrefilter(data.names.filter(enabled)),
+
+    detect(blocks, page, signals) {
+      const scans = blocks.map((block) => scanText(compiled, block.text));
+      const judge = new PageJudge(compiled, scans, page, settings, asTally(signals));
+      const mentions: Mention[] = [];
+      scans.forEach((scan, b) => {
+        const block = blocks[b] as Block;
+        let guess: { lang: Lang | undefined } | undefined;
+        scan.found.forEach((item, i) => {
+          if (item.status === 'none' || !enabled(item.name)) return;
+          const reason = item.status === 'name' ? item.reason : decide(scan, i, judge);
+          if (!reason) return;
+          guess ??= { lang: textLang(block.text) };
+          const lang = mentionLang(guess.lang, block.lang, page.lang, item.name.lang);
+          const { start, end, text } = item.hit;
+          mentions.push({ block: b, start, end, text, nameId: item.name.id, lang, reason });
+        });
+      });
+      return mentions;
+    },
+
+    pageSignals(page, blocks = []) {
+      const scans = blocks.map((block) => scanText(compiled, block.text));
+      return new PageJudge(compiled, scans, page, settings, undefined).everything();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Regex building blocks shared by every matcher index.
+ *
+ * A "plain phrase" from the fact pack ("Remain in Mexico", "Queen's Park") is compiled into a regex
+ * source that tolerates what real pages do to it: any case (unless asked otherwise), missing or
+ * decomposed accents, runs of spaces, non-breaking spaces and line breaks between words, and
+ * hyphens instead of spaces. Every quantifier is bounded so no pattern can backtrack
+ * catastrophically, whatever the page text.
+ */
+
+/** A word character: any letter, combining mark, digit or underscore (Unicode-aware `\w`). */
+export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+
+/** Zero-width: the next character starts a word (nothing word-like right before it). */
+export const WORD_START = `(?<!${WORD_CHAR})`;
+
+/** Zero-width: the previous character ends a word (nothing word-like right after it). */
+export const WORD_END = `(?!${WORD_CHAR})`;
+
+// \s already covers NBSP (U+00A0), narrow NBSP (U+202F), thin spaces and line breaks; the zero-width
+// space is added because CMSs insert it as a line-break hint.
+const SPACE = '[\\s\\u200b]';
+const HYPHEN = '[\\-\\u2010\\u2011]';
+
+/** Between two words of a phrase: 1–6 spaces, or a hyphen with up to 3 spaces either side. */
+export const SEPARATOR = `(?:${SPACE}{1,6}|${SPACE}{0,3}${HYPHEN}${SPACE}{0,3})`;
+
+/** Splits a plain phrase into its words (the same separators the compiled pattern tolerates). */
+const SPLIT = /[\s\u200b\-\u2010\u2011]+/u;
+
+/** Letters that may carry an accent on real pages; each maps to the class it matches. */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'aáàâäã',
+  e: 'eéèêë',
+  i: 'iíìîï',
+  o: 'oóòôöõ',
+  u: 'uúùûü',
+  n: 'nñ',
+  c: 'cç',
+};
+
+const APOSTROPHE = "['\\u2019\\u02bc]";
+
+/** Strips accents and marks: "Protección" → "Proteccion". */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The lookup key of a phrase or of a matched text: accents folded, lower case, apostrophes unified
+ * and every separator collapsed to one space. Two texts the same compiled pattern accepts always
+ * have the same key, so a match can be traced back to the phrase that produced it.
+ */
+export function phraseKey(text: string): string {
+  return foldAccents(text)
+    .toLowerCase()
+    .replace(/[\u2019\u02bc\u2018]/g, "'")
+    .split(SPLIT)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** True when every letter of the phrase is a capital and there are at least two ("DHS", "PC MPP"). */
+export function isAllCapsPhrase(phrase: string): boolean {
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  return (
+    letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
+}
+
+function escapeChar(char: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+}
+
+function charSource(char: string, caseSensitive: boolean): string {
+  if (char === "'" || char === '\u2019' || char === '\u02bc') return APOSTROPHE;
+  const base = foldAccents(char).toLowerCase();
+  const accented = ACCENTED[base];
+  // A decomposed accent ("e" + U+0301) follows its letter as a combining mark. The explicit
+  // block (not \p{M}) keeps case-insensitive compilation cheap.
+  if (accented && !caseSensitive) return `[${accented}][\\u0300-\\u036f]{0,2}`;
+  return escapeChar(caseSensitive ? char : base);
+}
+
+const WORD_CHAR_ONLY = new RegExp(`^${WORD_CHAR}$`, 'u');
+
+/** Whether the code point starting at `index` (or ending just before it, see `before`) is a word character. */
+export function isWordCharAt(text: string, index: number, before = false): boolean {
+  let at = index;
+  if (before) {
+    at = index - 1;
+    const low = text.charCodeAt(at);
+    if (low >= 0xdc00 && low <= 0xdfff && at > 0) at -= 1;
+  }
+  const point = text.codePointAt(at);
+  return point !== undefined && WORD_CHAR_ONLY.test(String.fromCodePoint(point));
+}
+
+/**
+ * The regex source of a plain phrase without word boundaries, and whether its ends need one (a
+ * phrase ending in "." or "+" does not). Case-insensitive sources must be compiled with the `i`
+ * flag; all sources need the `u` flag. Free of `\p{…}` classes, so thousands compile quickly.
+ */
+export function phraseBody(
+  phrase: string,
+  caseSensitive: boolean,
+): { body: string; startsWord: boolean; endsWord: boolean } {
+  const words = phrase.trim().split(SPLIT).filter(Boolean);
+  const body = words
+    .map((word) => Array.from(word, (char) => charSource(char, caseSensitive)).join(''))
+    .join(SEPARATOR);
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  return {
+    body,
+    startsWord: first !== '' && isWordCharAt(first, 0),
+    endsWord: last !== '' && isWordCharAt(last, last.length, true),
+  };
+}
+
+/** The regex source of a plain phrase with word boundaries on its word-character ends. */
+export function phraseSource(phrase: string, caseSensitive: boolean): string {
+  const { body, startsWord, endsWord } = phraseBody(phrase, caseSensitive);
+  return `${startsWord ? WORD_START : ''}${body}${endsWord ? WORD_END : ''}`;
+}
