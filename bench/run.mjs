@@ -1,0 +1,238 @@
+// `npm run bench`: Factmark's scan speed on real pages, in headless Chromium, next to baselines
+// measured in the same page and run:
+//   floor   a bare TreeWalker pass testing each text node against one precompiled regex of the names
+//   mark.js mark.js 8 highlighting the same names across elements (it wraps text in <mark>)
+// Also: the longest main-thread task during our scan on the large page, and the content script's
+// size. Prints a table and writes bench/results.json. Options: --no-build, --repeat N, --only a,b
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { extensionArgs, findChromium } from '../scripts/lib/chromium.mjs';
+import { startStaticServer } from '../scripts/lib/static-server.mjs';
+import { synthesizeLargePage } from './synthesize.mjs';
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const corpusDir = path.join(repo, 'tests/fixtures/corpus');
+const cacheDir = path.join(repo, 'bench/.cache');
+const extensionDir = path.join(repo, '.output/chrome-mv3');
+const repeat = Number(argValue('--repeat') ?? 3);
+const only = argValue('--only')?.split(',');
+
+const executablePath = findChromium();
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npx', ['wxt', 'build'], { cwd: repo, stdio: 'inherit' });
+}
+
+// The names, as the floor regex and as mark.js keywords: every form in the fact pack.
+const pack = JSON.parse(
+  fs.readFileSync(path.join(repo, 'lib/facts/remain-in-mexico.json'), 'utf8'),
+);
+const forms = [...new Set(pack.names.flatMap((name) => name.forms))];
+const floorSource = `\\b(?:${forms.map((form) => escapeRegex(form).replace(/\s+/g, '\\s+')).join('|')})\\b`;
+
+fs.mkdirSync(cacheDir, { recursive: true });
+const large = synthesizeLargePage(corpusDir);
+fs.writeFileSync(path.join(cacheDir, 'large.html'), large.html);
+
+const server = await startStaticServer({
+  mounts: {
+    '/corpus/': corpusDir,
+    '/bench/': cacheDir,
+    '/vendor/': path.join(repo, 'node_modules/mark.js/dist'),
+  },
+});
+
+const pages = fs
+  .readdirSync(corpusDir)
+  .filter((file) => file.endsWith('.html'))
+  .sort()
+  .map((file) => ({
+    name: file.replace(/\.html$/, ''),
+    url: `/corpus/${file}`,
+    file: path.join(corpusDir, file),
+  }))
+  .concat([
+    {
+      name: 'large (synthesized)',
+      url: '/bench/large.html',
+      file: path.join(cacheDir, 'large.html'),
+      large: true,
+    },
+  ])
+  .filter((page) => !only || only.some((name) => page.name.startsWith(name)));
+
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'factmark-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+  args: extensionArgs(extensionDir),
+});
+// Saved pages point at their original sites: answer those requests at once, offline.
+await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+await context.addInitScript(() => {
+  // Main-world long-task log, to see whether any task during our scan blocked the page >= 50 ms.
+  globalThis.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        globalThis.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the longest-task column stays 0.
+  }
+});
+
+const results = [];
+for (const spec of pages) {
+  const page = await context.newPage();
+  const ours = [];
+  let scan;
+  let longestTask = 0;
+  for (let i = 0; i < repeat; i++) {
+    await page.goto(server.url + spec.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    scan = await page
+      .waitForFunction(
+        () => {
+          const ready = performance.getEntriesByName('factmark:ready', 'mark')[0];
+          const first = performance.getEntriesByName('factmark:scan', 'measure')[0];
+          if (!ready || !first) return undefined;
+          const tasks = globalThis.__longTasks.filter(
+            ([start, duration]) =>
+              start < first.startTime + first.duration && start + duration > first.startTime,
+          );
+          return {
+            ms: first.duration,
+            start: first.startTime,
+            ...first.detail,
+            longestTask: Math.max(0, ...tasks.map(([, duration]) => duration)),
+          };
+        },
+        undefined,
+        { timeout: 120_000, polling: 50 },
+      )
+      .then((handle) => handle.jsonValue());
+    ours.push(scan.ms);
+    longestTask = Math.max(longestTask, scan.longestTask);
+  }
+  const floor = await page.evaluate(
+    ({ source, runs }) => {
+      const regex = new RegExp(source, 'iu');
+      const times = [];
+      let hits = 0;
+      for (let r = 0; r < runs; r++) {
+        const start = performance.now();
+        hits = 0;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (regex.test(node.data)) hits++;
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      return { ms: times[Math.floor(times.length / 2)], hits };
+    },
+    { source: floorSource, runs: Math.max(5, repeat) },
+  );
+  await page.addScriptTag({ url: `${server.url}/vendor/mark.min.js` });
+  const markjs = await page.evaluate(
+    (keywords) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        new globalThis.Mark(document.body).mark(keywords, {
+          separateWordSearch: false,
+          acrossElements: true,
+          accuracy: 'exactly',
+          done: (count) => resolve({ ms: performance.now() - start, count }),
+        });
+      }),
+    forms,
+  );
+  await page.close();
+  const row = {
+    page: spec.name,
+    bytes: fs.statSync(spec.file).size,
+    textNodes: scan.textNodes,
+    mentions: scan.mentions,
+    ours: round(median(ours)),
+    floor: round(floor.ms),
+    markjs: round(markjs.ms),
+    oursOverFloor: round(median(ours) / Math.max(floor.ms, 0.1)),
+    markjsOverOurs: round(markjs.ms / Math.max(median(ours), 0.1)),
+    longestTaskDuringScan: round(longestTask),
+  };
+  if (spec.large) row.expectedMentions = large.expectedMentions;
+  results.push(row);
+  console.log(
+    `${row.page.padEnd(32)} ${String(row.bytes).padStart(9)} B ${String(row.textNodes).padStart(7)} nodes ` +
+      `ours ${fmt(row.ours)} floor ${fmt(row.floor)} mark.js ${fmt(row.markjs)} ` +
+      `ours/floor ${row.oursOverFloor.toFixed(2)} mark.js/ours ${row.markjsOverOurs.toFixed(1)} mentions ${row.mentions}`,
+  );
+}
+await context.close();
+await server.close();
+fs.rmSync(profile, { recursive: true, force: true });
+
+const contentScript = fs.readFileSync(path.join(extensionDir, 'content-scripts/content.js'));
+const corpusRows = results.filter((row) => row.expectedMentions === undefined);
+const largeRow = results.find((row) => row.expectedMentions !== undefined);
+const summary = {
+  date: new Date().toISOString(),
+  chromium: execFileSync(executablePath, ['--version']).toString().trim(),
+  repeat,
+  medianOursOverFloor: round(median(results.map((row) => row.oursOverFloor))),
+  medianMarkjsOverOurs: round(median(results.map((row) => row.markjsOverOurs))),
+  corpusMentions: corpusRows.reduce((sum, row) => sum + row.mentions, 0),
+  large: largeRow && {
+    bytes: largeRow.bytes,
+    mentions: largeRow.mentions,
+    expectedMentions: largeRow.expectedMentions,
+    longestTaskDuringScanMs: largeRow.longestTaskDuringScan,
+  },
+  contentScript: {
+    rawBytes: contentScript.length,
+    gzipBytes: zlib.gzipSync(contentScript, { level: 9 }).length,
+  },
+  targets: {
+    oursOverFloorMax: 1.5,
+    markjsOverOursMin: 5,
+    longestSliceMaxMs: 50,
+    contentScriptGzipMaxBytes: 40 * 1024,
+  },
+};
+summary.pass = {
+  oursOverFloor: summary.medianOursOverFloor <= 1.5,
+  markjsOverOurs: summary.medianMarkjsOverOurs >= 5,
+  longestTask: !largeRow || largeRow.longestTaskDuringScan < 50,
+  largeMentions: !largeRow || largeRow.mentions === largeRow.expectedMentions,
+  corpusHasNoMentions: summary.corpusMentions === 0,
+  contentScriptSize: summary.contentScript.gzipBytes <= 40 * 1024,
+};
+fs.writeFileSync(
+  path.join(repo, 'bench/results.json'),
+  JSON.stringify({ summary, pages: results }, null, 2) + '\n',
+);
+console.log('\n' + JSON.stringify(summary, null, 2));
+console.log('\nWrote bench/results.json');
+if (!Object.values(summary.pass).every(Boolean)) process.exitCode = 1;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function round(value) {
+  return Math.round(value * 100) / 100;
+}
+function fmt(ms) {
+  return `${ms.toFixed(1).padStart(7)} ms`;
+}
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function argValue(name) {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}

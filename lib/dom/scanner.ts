@@ -1,0 +1,231 @@
+/**
+ * The page scanner: finds mentions in a DOM subtree and keeps them current as the page changes.
+ *
+ * A full pass costs about one TreeWalker walk over the text nodes testing each against the
+ * matcher's prefilter regex, which is what a page with no mention costs. Only blocks that contain a
+ * prefilter hit are read and given to the (pure) matcher. Work is cut into slices (see slicer.ts).
+ *
+ *   pass 1: walk text nodes ─ prefilter hit? ─ readable? ─▶ candidate block set
+ *   pass 2: read candidate blocks ─▶ matcher.detect(blocks, page) ─▶ Ranges
+ *
+ * Incremental rescans re-read only the blocks a mutation touched (see `rescan`), then re-run the
+ * matcher over the candidate blocks (their texts are cached), so page-level context stays right.
+ */
+import type { Block, Matcher, Mention, MatchReason, PageContext } from '../matching';
+import { sentenceAround } from '../text/sentence';
+import { blockOf, readableText, readBlock, type BlockText } from './blocks';
+import { isUnreadable } from './skip';
+import { createSlicer, type SlicerOptions } from './slicer';
+import { createTextRange } from './text-range';
+
+/** A mention found in the page. */
+export interface PageMention {
+  /** Stable for the life of the mention: the same words in the same block keep their id. */
+  id: number;
+  range: Range;
+  block: Element;
+  text: string;
+  nameId: string;
+  lang: Mention['lang'];
+  reason: MatchReason;
+  /** The sentence around the mention, plain text (snippet and ranking input). */
+  sentence: string;
+}
+
+export interface ScanStats {
+  /** Text nodes examined in this pass. */
+  textNodes: number;
+  /** Mentions on the page after this pass. */
+  mentions: number;
+}
+
+export interface ScannerOptions {
+  root: Element;
+  matcher: Matcher;
+  /** Page-level context for ambiguous forms (title, description, lang). */
+  page: Omit<PageContext, 'text'>;
+  /** Elements whose subtrees are ours (the UI host): never scanned. */
+  isOwn?: (node: Node) => boolean;
+  slicer?: Omit<SlicerOptions, 'signal'>;
+}
+
+/** Blocks longer than this are matched in overlapping windows so one call stays short. */
+const WINDOW = 64 * 1024;
+/** Overlap between windows: longer than any name, so a mention on a seam is found once. */
+const OVERLAP = 200;
+/** How much page text page-level cue counting may read. */
+const PAGE_TEXT_CAP = 300_000;
+/** How many text nodes to walk between clock reads. */
+const CHECK_EVERY = 512;
+
+export class Scanner {
+  private readonly blocks = new Map<Element, BlockText | null>();
+  private ids = new Map<string, number>();
+  private nextId = 1;
+  private current: PageMention[] = [];
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  /** The mentions found so far, in document order. */
+  get mentions(): readonly PageMention[] {
+    return this.current;
+  }
+
+  /** Scans the whole root. Resolves with the pass's stats; rejects with an AbortError if aborted. */
+  async scanAll(signal?: AbortSignal): Promise<ScanStats> {
+    const { root } = this.options;
+    const slicer = createSlicer({ ...this.options.slicer, signal });
+    this.blocks.clear();
+    const textNodes = await this.collectCandidates(root, slicer, signal);
+    await this.match(slicer);
+    return { textNodes, mentions: this.current.length };
+  }
+
+  /**
+   * Re-checks the parts of the page a batch of mutations touched: `nodes` are added nodes and
+   * mutation targets. Blocks whose text changed are re-read; removed text drops its mentions.
+   */
+  async rescan(nodes: Iterable<Node>, signal?: AbortSignal): Promise<ScanStats> {
+    const slicer = createSlicer({ ...this.options.slicer, signal });
+    const { root } = this.options;
+    let textNodes = 0;
+    for (const [element] of this.blocks) {
+      if (!element.isConnected || !root.contains(element)) this.blocks.delete(element);
+    }
+    for (const node of nodes) {
+      if (!node.isConnected || !root.contains(node) || this.options.isOwn?.(node)) continue;
+      if (node.nodeType === Node.TEXT_NODE) {
+        textNodes++;
+        if (this.options.matcher.prefilter.test((node as Text).data))
+          this.addCandidate(node as Text);
+        // A changed text node may have removed a mention from its block: re-read it too.
+        const block = blockOf(node, root);
+        if (this.blocks.has(block)) this.blocks.set(block, null);
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        const block = blockOf(element, root);
+        if (this.blocks.has(block)) this.blocks.set(block, null);
+        textNodes += await this.collectCandidates(element, slicer, signal);
+      }
+    }
+    await this.match(slicer);
+    return { textNodes, mentions: this.current.length };
+  }
+
+  /** Forgets everything (used when settings change what is detected). */
+  reset(): void {
+    this.blocks.clear();
+    this.current = [];
+  }
+
+  /** Pass 1 over `subtree`: records the blocks that contain a prefilter hit. */
+  private async collectCandidates(
+    subtree: Node,
+    slicer: ReturnType<typeof createSlicer>,
+    signal?: AbortSignal,
+  ): Promise<number> {
+    const doc = subtree.ownerDocument ?? (subtree as Document);
+    const prefilter = this.options.matcher.prefilter;
+    let walker = doc.createTreeWalker(subtree, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    let restarts = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      count++;
+      if (prefilter.test((node as Text).data)) this.addCandidate(node as Text);
+      if (count % CHECK_EVERY === 0 && slicer.due()) {
+        await slicer.yield();
+        signal?.throwIfAborted();
+        // The page may have removed the node we stood on while we yielded; walking on from a
+        // detached node would silently end the pass, so start the walk again (at most 3 times).
+        if (!walker.currentNode.isConnected && restarts++ < 3) {
+          walker = doc.createTreeWalker(subtree, NodeFilter.SHOW_TEXT);
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Marks the block of a text node that passed the prefilter for (re)reading, if readable. */
+  private addCandidate(node: Text): void {
+    const parent = node.parentElement;
+    if (!parent || this.options.isOwn?.(node) || isUnreadable(parent)) return;
+    this.blocks.set(blockOf(node, this.options.root), null);
+  }
+
+  /** Pass 2: reads dirty candidate blocks, runs the matcher, rebuilds the mention list. */
+  private async match(slicer: ReturnType<typeof createSlicer>): Promise<void> {
+    const entries = [...this.blocks.entries()].sort(([a], [b]) => documentOrder(a, b));
+    const texts: BlockText[] = [];
+    for (const [element, cached] of entries) {
+      const block = cached ?? readBlock(element);
+      this.blocks.set(element, block);
+      texts.push(block);
+      if (slicer.due()) await slicer.yield();
+    }
+    const inputs: Block[] = [];
+    const origin: { block: BlockText; offset: number }[] = [];
+    for (const block of texts) {
+      for (let offset = 0; offset < Math.max(block.text.length, 1); offset += WINDOW) {
+        inputs.push({
+          text: block.text.slice(offset, offset + WINDOW + OVERLAP),
+          lang: block.lang,
+        });
+        origin.push({ block, offset });
+      }
+    }
+    const page: PageContext = {
+      ...this.options.page,
+      // Page-level cue words, read lazily and only when an ambiguous form needs them.
+      text: () => readableText(this.options.root, PAGE_TEXT_CAP),
+    };
+    const found = this.options.matcher.detect(inputs, page);
+    const next: PageMention[] = [];
+    const ids = new Map<string, number>();
+    for (const mention of found) {
+      const { block, offset } = origin[mention.block]!;
+      // Mentions that start in a window's overlap belong to the next window.
+      if (mention.start >= WINDOW && offset + WINDOW < block.text.length) continue;
+      const start = offset + mention.start;
+      const end = offset + mention.end;
+      const range = createTextRange(block, start, end);
+      const startParent = range.startContainer.parentElement;
+      if (startParent && startParent !== block.element && isUnreadable(startParent)) continue;
+      const key = `${blockKey(block.element)}|${start}|${mention.text}`;
+      if (ids.has(key)) continue;
+      const id = this.ids.get(key) ?? this.nextId++;
+      ids.set(key, id);
+      next.push({
+        id,
+        range,
+        block: block.element,
+        text: mention.text,
+        nameId: mention.nameId,
+        lang: mention.lang,
+        reason: mention.reason,
+        sentence: sentenceAround(block.text, start, end),
+      });
+    }
+    // Blocks nest (a <div> with loose text around its <p>s), so order by position, not by block.
+    this.current = next.sort((a, b) =>
+      a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
+    );
+    // Ids stay stable across rescans for the same words at the same place in the same block.
+    this.ids = ids;
+  }
+}
+
+const blockKeys = new WeakMap<Element, number>();
+let nextBlockKey = 1;
+function blockKey(element: Element): number {
+  let key = blockKeys.get(element);
+  if (key === undefined) {
+    key = nextBlockKey++;
+    blockKeys.set(element, key);
+  }
+  return key;
+}
+
+function documentOrder(a: Element, b: Element): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

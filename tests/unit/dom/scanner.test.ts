@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Scanner } from '../../../lib/dom/scanner';
+import { literalMatcher } from './literal-matcher';
+
+const immediate = { yieldToMain: () => Promise.resolve() };
+
+function scannerFor(html: string, matcher = literalMatcher()) {
+  document.body.innerHTML = html; // eslint-disable-line no-restricted-syntax -- test fixture
+  return new Scanner({ root: document.body, matcher, page: {}, slicer: immediate });
+}
+
+function texts(scanner: Scanner) {
+  return scanner.mentions.map((mention) => mention.range.toString());
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('Scanner.scanAll', () => {
+  it('finds a mention split across inline elements, with a range covering exactly its text', async () => {
+    const scanner = scannerFor('<p>The <a href="#">Remain in <em>Mexico</em></a> program.</p>');
+    const stats = await scanner.scanAll();
+    expect(texts(scanner)).toEqual(['Remain in Mexico']);
+    const [mention] = scanner.mentions;
+    expect(mention!.range.startContainer.textContent).toBe('Remain in ');
+    expect(mention!.range.endContainer.textContent).toBe('Mexico');
+    expect(mention!.sentence).toBe('The Remain in Mexico program.');
+    expect(stats).toEqual({ textNodes: 4, mentions: 1 });
+  });
+
+  it('never joins text across block boundaries', async () => {
+    const scanner = scannerFor('<p>They had to Remain in</p><p>Mexico City later.</p>');
+    await scanner.scanAll();
+    expect(texts(scanner)).toEqual([]);
+  });
+
+  it('reads a <br> as a line break inside its block', async () => {
+    const matcher = literalMatcher(['Remain in\nMexico']);
+    const scanner = scannerFor('<p>The Remain in<br>Mexico policy.</p>', matcher);
+    await scanner.scanAll();
+    expect(texts(scanner)).toEqual(['Remain inMexico']);
+    expect(scanner.mentions[0]!.text).toBe('Remain in\nMexico');
+  });
+
+  it.each([
+    ['script', '<script>var s = "Remain in Mexico";</script>'],
+    ['style', '<style>/* MPP */</style>'],
+    ['noscript', '<noscript>Remain in Mexico</noscript>'],
+    ['textarea', '<textarea>Remain in Mexico</textarea>'],
+    ['select', '<select><option>MPP</option></select>'],
+    ['code', '<p>Run <code>MPP</code> now</p>'],
+    ['pre', '<pre>MPP = 1</pre>'],
+    ['contenteditable', '<div contenteditable="true"><p>Remain in Mexico</p></div>'],
+    ['contenteditable=plaintext-only', '<div contenteditable="plaintext-only">MPP</div>'],
+    ['hidden', '<p hidden>Remain in Mexico</p>'],
+    ['aria-hidden', '<div aria-hidden="true"><p>Remain in Mexico</p></div>'],
+    ['inert', '<div inert><p>MPP</p></div>'],
+    ['template', '<template><p>Remain in Mexico</p></template>'],
+    ['our own host', '<factmark-ui>Remain in Mexico</factmark-ui>'],
+    ['hidden inline part of a paragraph', '<p>Visible. <span hidden>Remain in Mexico</span></p>'],
+  ])('skips text inside %s', async (_label, html) => {
+    const scanner = scannerFor(html);
+    await scanner.scanAll();
+    expect(texts(scanner)).toEqual([]);
+  });
+
+  it('still scans contenteditable="false" islands outside editors and ordinary paragraphs', async () => {
+    const scanner = scannerFor('<p contenteditable="false">MPP one</p><p>MPP two</p>');
+    await scanner.scanAll();
+    expect(texts(scanner)).toEqual(['MPP', 'MPP']);
+  });
+
+  it('lists mentions in document order across blocks', async () => {
+    const scanner = scannerFor(
+      '<div><p>First MPP.</p><ul><li>Then Remain in Mexico.</li></ul>Loose MPP text</div>',
+    );
+    await scanner.scanAll();
+    expect(scanner.mentions.map((m) => m.sentence)).toEqual([
+      'First MPP.',
+      'Then Remain in Mexico.',
+      'Loose MPP text',
+    ]);
+  });
+
+  it('only hands blocks with a prefilter hit to the matcher', async () => {
+    const matcher = literalMatcher();
+    const scanner = scannerFor('<p>Nothing here.</p><p>About MPP.</p><p>Other words.</p>', matcher);
+    await scanner.scanAll();
+    expect(matcher.calls.at(-1)!.map((block) => block.text)).toEqual(['About MPP.']);
+  });
+
+  it('passes the closest declared language with each block', async () => {
+    const matcher = literalMatcher(['Quédate en México']);
+    const scanner = scannerFor(
+      '<div lang="es"><p>El programa Quédate en México.</p></div>',
+      matcher,
+    );
+    await scanner.scanAll();
+    expect(matcher.calls.at(-1)![0]!.lang).toBe('es');
+  });
+
+  it('finds a mention exactly once when it sits on the seam of two matching windows', async () => {
+    const filler = 'x'.repeat(64 * 1024 - 5);
+    const scanner = scannerFor(`<p>${filler} Remain in Mexico ${'y'.repeat(70_000)} MPP</p>`);
+    await scanner.scanAll();
+    expect(texts(scanner)).toEqual(['Remain in Mexico', 'MPP']);
+    expect(scanner.mentions[0]!.range.startOffset).toBe(filler.length + 1);
+  });
+
+  it('stops with an AbortError when aborted while yielding', async () => {
+    const controller = new AbortController();
+    document.body.replaceChildren(
+      ...Array.from({ length: 3000 }, (_, i) =>
+        Object.assign(document.createElement('p'), { textContent: `p${i}` }),
+      ),
+    );
+    let clock = 0;
+    const scanner = new Scanner({
+      root: document.body,
+      matcher: literalMatcher(),
+      page: {},
+      slicer: {
+        now: () => (clock += 10),
+        yieldToMain: async () => controller.abort(),
+      },
+    });
+    await expect(scanner.scanAll(controller.signal)).rejects.toThrow(/abort/i);
+  });
+});
+
+describe('Scanner.rescan', () => {
+  it('finds mentions in content added later', async () => {
+    const scanner = scannerFor('<main><p>Intro.</p></main>');
+    await scanner.scanAll();
+    const added = Object.assign(document.createElement('p'), { textContent: 'Live: MPP resumes.' });
+    document.querySelector('main')!.append(added);
+    const stats = await scanner.rescan([added, added.parentNode!]);
+    expect(texts(scanner)).toEqual(['MPP']);
+    expect(stats.mentions).toBe(1);
+  });
+
+  it('drops a mention whose text was edited away and keeps the others with their ids', async () => {
+    const scanner = scannerFor('<p id="a">First MPP.</p><p id="b">Second MPP.</p>');
+    await scanner.scanAll();
+    const [first, second] = scanner.mentions;
+    const text = document.querySelector('#a')!.firstChild as Text;
+    text.data = 'First policy.';
+    await scanner.rescan([text]);
+    expect(scanner.mentions.map((m) => m.id)).toEqual([second!.id]);
+    expect(first!.id).not.toBe(second!.id);
+  });
+
+  it('drops mentions of removed blocks', async () => {
+    const scanner = scannerFor('<main><p id="a">First MPP.</p><p>Second MPP.</p></main>');
+    await scanner.scanAll();
+    document.querySelector('#a')!.remove();
+    await scanner.rescan([document.querySelector('main')!]);
+    expect(scanner.mentions.map((m) => m.sentence)).toEqual(['Second MPP.']);
+  });
+
+  it('re-reads a block when text is added next to an existing mention', async () => {
+    const scanner = scannerFor('<p id="a">MPP began.</p>');
+    await scanner.scanAll();
+    const extra = document.createTextNode(' Remain in Mexico followed.');
+    document.querySelector('#a')!.append(extra);
+    await scanner.rescan([extra]);
+    expect(texts(scanner)).toEqual(['MPP', 'Remain in Mexico']);
+  });
+});
