@@ -35,6 +35,7 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      '.probe/**',
       '.wxt/**',
       'node_modules/**',
       'tests/fixtures/corpus/**',

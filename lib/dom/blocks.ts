@@ -6,7 +6,7 @@
  * Block-ness is decided by tag name, not computed style: style would cost a style lookup per node
  * and most pages use the semantic tags. A `<br>` counts as a line break inside its block.
  */
-import { isUnreadable, SKIPPED_TAGS } from './skip';
+import { SKIPPED_TAGS } from './skip';
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
@@ -147,11 +147,6 @@ function nextOutside(walker: TreeWalker, root: Node): Node | null {
     node = walker.parentNode();
   }
   return null;
-}
-
-/** True when the block itself is readable (not hidden, skipped or editable). */
-export function isReadableBlock(block: Element): boolean {
-  return !isUnreadable(block);
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { Block, Matcher, Mention, MatchReason, PageContext } from '../matching';
 import { sentenceAround } from '../text/sentence';
 import { blockOf, readableText, readBlock, type BlockText } from './blocks';
-import { isUnreadable } from './skip';
+import { isHiddenOrEditable, isSkipped } from './skip';
 import { createSlicer, type SlicerOptions } from './slicer';
 import { createTextRange } from './text-range';
 
@@ -148,7 +148,7 @@ export class Scanner {
   /** Marks the block of a text node that passed the prefilter for (re)reading, if readable. */
   private addCandidate(node: Text): void {
     const parent = node.parentElement;
-    if (!parent || this.options.isOwn?.(node) || isUnreadable(parent)) return;
+    if (!parent || this.options.isOwn?.(node) || isSkipped(parent)) return;
     this.blocks.set(blockOf(node, this.options.root), null);
   }
 
@@ -188,8 +188,9 @@ export class Scanner {
       const start = offset + mention.start;
       const end = offset + mention.end;
       const range = createTextRange(block, start, end);
+      // Only now, for real mentions, ask about rendering (it may force a style and layout pass).
       const startParent = range.startContainer.parentElement;
-      if (startParent && startParent !== block.element && isUnreadable(startParent)) continue;
+      if (startParent && isHiddenOrEditable(startParent)) continue;
       const key = `${blockKey(block.element)}|${start}|${mention.text}`;
       if (ids.has(key)) continue;
       const id = this.ids.get(key) ?? this.nextId++;

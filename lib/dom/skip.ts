@@ -42,15 +42,22 @@ export const SKIP_SELECTOR = [
 ].join(',');
 
 /**
- * True when text inside `element` must not be scanned: a skipped element or inside one, hidden,
- * editable, or not rendered at all (display: none, visibility: hidden, content-visibility: hidden
- * ancestors).
+ * True when text inside `element` must not be scanned because of what the markup says: a skipped
+ * element or inside one, hidden, inert or editable by attribute. One native `closest()` call and no
+ * style or layout work, so it is safe for every candidate node of a page that is still loading.
  */
-export function isUnreadable(element: Element): boolean {
-  if (element.closest(SKIP_SELECTOR)) return true;
+export function isSkipped(element: Element): boolean {
+  return element.closest(SKIP_SELECTOR) !== null || element.ownerDocument.designMode === 'on';
+}
+
+/**
+ * True when `element` is not rendered (display: none, visibility: hidden, a hidden ancestor) or is
+ * editable through CSS. Both checks need up-to-date style and layout, which a page may not have yet,
+ * so the scanner asks only about mentions it found, never about every candidate.
+ */
+export function isHiddenOrEditable(element: Element): boolean {
   const html = element as HTMLElement;
   if (html.isContentEditable) return true;
-  // checkVisibility() is one native layout-tree query; called only for candidate nodes.
   if (typeof html.checkVisibility === 'function') {
     return !html.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false });
   }
