@@ -22,8 +22,12 @@ export const WORD_END = `(?!${WORD_CHAR})`;
 const SPACE = '[\\s\\u200b]';
 const HYPHEN = '[\\-\\u2010\\u2011]';
 
-/** Between two words of a phrase: 1–6 spaces, or a hyphen with up to 3 spaces either side. */
-export const SEPARATOR = `(?:${SPACE}{1,6}|${SPACE}{0,3}${HYPHEN}${SPACE}{0,3})`;
+/**
+ * Between two words of a phrase: a run of white space, or a hyphen with a little space either side.
+ * The run may be long: a name broken across lines of indented HTML source ("Remain in\n
+ * Mexico") reaches the DOM with the line break and all the indentation. Still bounded, so linear.
+ */
+export const SEPARATOR = `(?:${SPACE}{1,40}|${SPACE}{0,3}${HYPHEN}${SPACE}{0,3})`;
 
 /** Splits a plain phrase into its words (the same separators the compiled pattern tolerates). */
 const SPLIT = /[\s\u200b\-\u2010\u2011]+/u;

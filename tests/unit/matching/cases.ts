@@ -517,6 +517,11 @@ export const themes: readonly Theme[] = [
         expect: [['remain-in-Mexico', RIM, 'styled:hyphenated']],
       },
       {
+        label: 'A line break and source indentation inside the name (indented HTML)',
+        blocks: ['Reporters wrote about the Remain in\n              Mexico program in court.'],
+        expect: [['Remain in\n              Mexico', RIM, 'styled:policy-noun']],
+      },
+      {
         label: 'Straight double quotes',
         blocks: ['Under "remain in Mexico," people waited outdoors.'],
         expect: [['remain in Mexico', RIM, 'styled:quoted']],
