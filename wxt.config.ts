@@ -29,11 +29,14 @@ export default defineConfig({
     },
     // Firefox-only key. The function form keeps it out of the Chrome manifest (a static object leaks
     // into every browser's manifest in WXT 0.20).
+    // light-dark() in our pages needs Chrome 123; highlights, :has() and checkVisibility() are older.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '123' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
           id: 'factmark@factmark.org',
-          strict_min_version: '128.0',
+          // The CSS Custom Highlight API (our marks) arrived in Firefox 140.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
       },
@@ -46,6 +49,16 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       files.push(...buildLocaleFiles(resolve(wxt.config.root, 'locales')));
     },
+  },
+  // The Firefox sources zip is for add-on reviewers: leave out test pages, screenshots and caches.
+  zip: {
+    excludeSources: [
+      'tests/fixtures/**',
+      'docs/screenshots/**',
+      'bench/**',
+      'test-results/**',
+      'reports/**',
+    ],
   },
   // WXT 0.20 has no Preact module: any Vite plugin goes here.
   vite: () => ({ plugins: [preact()] }),
