@@ -58,7 +58,7 @@ export function formatDay(value: IsoDate | Date, lang: Lang, style: DateStyle = 
     typeof value === 'string'
       ? isoParts(value)
       : { year: value.getFullYear(), month: value.getMonth(), day: value.getDate() };
-  if (!parts) return typeof value === 'string' ? value.trim() : '';
+  if (!parts || Number.isNaN(parts.year)) return typeof value === 'string' ? value.trim() : '';
   const { year, month, day } = parts;
   const name = MONTHS[lang][month]!;
   if (style === 'apa')

@@ -10,20 +10,28 @@ import type { Lang, Source } from '../facts/types';
 import type { CitationFormat } from '../settings/schema';
 import { formatDay } from './dates';
 import { labelledLink, type Inline } from './markup';
-
-const ACCESSED: Record<Lang, string> = { en: 'Accessed', es: 'Consultado el' };
+import { WORDS } from './words';
 
 /** Ends `text` with a period unless it already ends a sentence. */
 export const withPeriod = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
 /** The period after an italic title, unless the title ends with its own mark. */
-const periodAfter = (title: string) => (/[.?!]$/.test(title) ? '' : '.');
+const periodAfter = (title: string) => (/[.?!][’”]?$/.test(title) ? '' : '.');
 
-/** Double quotes inside a title become single ones once the title itself is quoted. */
-const nested = (title: string) => title.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+/** Double quotes inside a title or quote become single ones once it is itself quoted. */
+export const nested = (title: string) =>
+  title.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
 
-/** A title in quotation marks with the closing period inside (MLA, Chicago). */
-const quotedWithPeriod = (title: string) => `“${withPeriod(nested(title))}”`;
+/**
+ * A title in quotation marks with the closing period inside (MLA, Chicago); a title that ends
+ * with a quotation of its own keeps the period inside that too: `“… on ‘Remain in Mexico.’”`.
+ */
+function quotedWithPeriod(title: string): string {
+  const inner = nested(title);
+  if (/[.?!]’?$/.test(inner)) return `“${inner}”`;
+  if (/‘.*’$/.test(inner)) return `“${inner.slice(0, -1)}.’”`;
+  return `“${inner}.”`;
+}
 
 const italic = (text: string): Inline => ({ style: 'i', children: [text] });
 const urlLink = (url: string): Inline => ({ href: url, children: [url] });
@@ -64,7 +72,7 @@ export function referenceInlines(
           ];
     case 'mla': {
       // MLA 9: an organization that is both author and publisher is not repeated as author.
-      const tail = ['. ', `${ACCESSED[lang]} ${formatDay(accessed, lang, 'mla')}.`];
+      const tail = ['. ', `${WORDS[lang].mlaAccessed} ${formatDay(accessed, lang, 'mla')}.`];
       return news
         ? [
             `${quotedWithPeriod(title)} `,

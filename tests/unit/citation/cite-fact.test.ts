@@ -300,3 +300,33 @@ describe('the accessed date', () => {
     expect(text).toMatch(new RegExp(`Accessed ${today.getDate()} \\S+ ${today.getFullYear()}\\.$`));
   });
 });
+
+describe('punctuation at the end of titles', () => {
+  const kpbs = sourceById(pack, 'kpbs-2019-tijuana') ?? expect.fail('no source');
+
+  it.each<[string, string, CitationFormat, string]>([
+    ['a question mark replaces the period', 'Where now?', 'mla', '“Where now?” <i>KPBS</i>'],
+    ['a question mark ends an italic title', 'Where now?', 'apa', '<i>Where now?</i> (2019'],
+    [
+      'a closing inner quote takes the period inside',
+      'Ends on “Remain in Mexico”',
+      'chicago',
+      'KPBS. “Ends on ‘Remain in Mexico.’” December',
+    ],
+    [
+      'an inner quote ending in a period gets no second one',
+      'Under “Remain in Mexico.”',
+      'mla',
+      '“Under ‘Remain in Mexico.’” <i>KPBS</i>',
+    ],
+  ])('%s (%j, %s)', (_, title, format, expected) => {
+    expect(citeSource({ ...kpbs, title }, format, 'en', { accessed }).html).toContain(expected);
+  });
+
+  it('nests double quotes inside an attributed Markdown quote', () => {
+    const { text } = citeFact(pack, fact('names-before-official'), 'markdown', 'en', { accessed });
+    expect(text).toContain(
+      '> The Hill: “the incoming administration accepted the plan, called ‘Remain in Mexico,’”',
+    );
+  });
+});
