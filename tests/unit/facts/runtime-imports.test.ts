@@ -31,6 +31,8 @@ describe.each([
   'lib/facts/accessors.ts',
   'lib/facts/rank.ts',
   'lib/rich-text.ts',
+  'lib/citation/index.ts',
+  'lib/clipboard.ts',
 ])('%s, usable from the content script', (entry) => {
   it('reaches neither valibot nor DOMPurify', () => {
     const reached = packagesReachedFrom(entry);
