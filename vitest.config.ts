@@ -12,6 +12,8 @@ export default defineConfig({
     // DOM tests opt in per file with `// @vitest-environment jsdom` (never happy-dom for DOMPurify).
     environment: 'node',
     restoreMocks: true,
+    // Property tests run thousands of cases; on a loaded 2-core CI machine 5 s is not enough.
+    testTimeout: 30_000,
     // CI also writes a JSON report that .ci/run sums into its final "N passed, N failed" line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/unit.json' },
