@@ -1,11 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { resolvePackPath } from './lib/facts/check-pack-file';
+import { detectorDataPlugin } from './lib/facts/detector-data-plugin';
 
 export default defineConfig({
   // WxtVitest stubs `browser` with WXT's in-memory fake and applies WXT's aliases and `#imports`.
-  // It ignores wxt.config's vite.plugins, so Preact is added here too (same JSX as the build).
-  plugins: [WxtVitest(), preact()],
+  // It ignores wxt.config's vite.plugins, so Preact and the detector data are added here too.
+  plugins: [WxtVitest(), preact(), detectorDataPlugin(resolvePackPath())],
   test: {
     // Only unit tests: the default include would also pick up the Playwright specs in tests/e2e.
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { PACK_ALIAS, assertPackFile, resolvePackPath } from './lib/facts/check-pack-file';
+import { detectorDataPlugin } from './lib/facts/detector-data-plugin';
 import { buildLocaleFiles } from './lib/i18n/build-locales';
 
 // The fact pack to validate and bundle; FACTMARK_PACK swaps it (docs/facts.md).
@@ -60,8 +61,9 @@ export default defineConfig({
       'reports/**',
     ],
   },
-  // WXT 0.20 has no Preact module: any Vite plugin goes here.
-  vite: () => ({ plugins: [preact()] }),
+  // WXT 0.20 has no Preact module: any Vite plugin goes here. The detector data plugin gives the
+  // content script the pack's names and cues without their texts.
+  vite: () => ({ plugins: [preact(), detectorDataPlugin(packPath)] }),
   // lib/facts/pack.ts imports the pack through this alias, so the bundle holds the validated file.
   alias: { [PACK_ALIAS]: packPath },
 });

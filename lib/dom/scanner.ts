@@ -2,8 +2,8 @@
  * The page scanner: finds mentions in a DOM subtree and keeps them current as the page changes.
  *
  * A full pass costs about one TreeWalker walk over the text nodes testing each against the
- * matcher's prefilter regex, which is what a page with no mention costs. Only blocks that contain a
- * prefilter hit are read and given to the (pure) matcher. Work is cut into slices (see slicer.ts).
+ * matcher's prefilter (`testPrefilter`, a plain regex), which is what a page with no mention
+ * costs. Only blocks that contain a prefilter hit are read and given to the (pure) matcher. Work is cut into slices (see slicer.ts).
  *
  *   pass 1: walk text nodes ─ prefilter hit? ─ readable? ─▶ candidate block set
  *   pass 2: read candidate blocks ─▶ matcher.detect(blocks, page) ─▶ Ranges
@@ -96,7 +96,7 @@ export class Scanner {
       if (!node.isConnected || !root.contains(node) || this.options.isOwn?.(node)) continue;
       if (node.nodeType === Node.TEXT_NODE) {
         textNodes++;
-        if (this.options.matcher.prefilter.test((node as Text).data))
+        if (this.options.matcher.testPrefilter((node as Text).data))
           this.addCandidate(node as Text);
         // A changed text node may have removed a mention from its block: re-read it too.
         const block = blockOf(node, root);
@@ -125,13 +125,13 @@ export class Scanner {
     signal?: AbortSignal,
   ): Promise<number> {
     const doc = subtree.ownerDocument ?? (subtree as Document);
-    const prefilter = this.options.matcher.prefilter;
+    const { matcher } = this.options;
     let walker = doc.createTreeWalker(subtree, NodeFilter.SHOW_TEXT);
     let count = 0;
     let restarts = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       count++;
-      if (prefilter.test((node as Text).data)) this.addCandidate(node as Text);
+      if (matcher.testPrefilter((node as Text).data)) this.addCandidate(node as Text);
       if (count % CHECK_EVERY === 0 && slicer.due()) {
         await slicer.yield();
         signal?.throwIfAborted();

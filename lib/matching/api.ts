@@ -2,7 +2,7 @@
  * The public contract of the mention matcher. The DOM scanner depends on these shapes exactly;
  * fields may be added, never changed or removed.
  */
-import type { FactPack, NameGroup } from '@/lib/facts/types';
+import type { ContextCue, NameGroup, OtherSense, PolicyName } from '@/lib/facts/types';
 
 /** How much evidence an ambiguous short form ("MPP", "RMX") needs before it is marked. */
 export type Strictness = 'strict' | 'balanced' | 'loose';
@@ -18,8 +18,20 @@ export interface MatcherOptions {
   acronymStrictness?: Strictness;
 }
 
-/** The part of the fact pack the matcher reads. */
-export type DetectorData = Pick<FactPack, 'names' | 'detection'>;
+/** The part of a policy name the matcher reads. */
+export type DetectorName = Pick<PolicyName, 'id' | 'group' | 'use' | 'lang' | 'forms'>;
+
+/**
+ * The part of the fact pack the matcher reads: a whole pack will do, and so will the slimmed copy
+ * the content script bundles (`lib/facts/detector-data.ts`).
+ */
+export interface DetectorData {
+  names: readonly DetectorName[];
+  detection: {
+    cues: readonly Pick<ContextCue, 'terms' | 'weight'>[];
+    otherSenses: readonly Pick<OtherSense, 'id' | 'terms' | 'forms'>[];
+  };
+}
 
 /** A paragraph-like element's text, inline elements concatenated. Mentions never cross blocks. */
 export interface Block {
@@ -84,19 +96,33 @@ export interface Matcher {
    * letters, marks, digits and `_`) that this regex matches on its own, so a block none of whose
    * text nodes passes `prefilter.test(nodeText)` cannot contain a mention unless a word is split
    * across nodes. It may also match text without a mention (it is a cheap superset). Stateless.
+   * Compiled when first read: its `\p{…}` look-arounds cost Chromium milliseconds to compile, so
+   * per-node code should call `testPrefilter` instead.
    */
   readonly prefilter: RegExp;
+  /**
+   * Exactly `prefilter.test(text)`, at the cost of a plain regex: anchors are found without
+   * look-arounds and their word boundaries checked in code, so nothing Unicode-heavy is compiled.
+   * This is what the scanner runs on every text node.
+   */
+  testPrefilter(text: string): boolean;
   /**
    * Finds the mentions in the text blocks of one page. Pure and deterministic; results are ordered
    * by block then offset and never overlap. `page.text` is called at most once, and only when an
    * ambiguous form is not settled by its block, the other blocks, the title and the description.
    * Pass `signals` (from `pageSignals`) on incremental rescans so the page text is not read again;
-   * the evidence of the new blocks is added to it.
+   * the evidence of the new blocks is added to it. Signals gathered without a page text stand for
+   * other blocks only: with them, `page.text` is still read when needed, as without signals.
+   * So one page's blocks can be matched in several calls with the same results as in one: pass
+   * each call the signals of all the blocks (gathered with an empty page; see `pageSignals`).
    */
   detect(blocks: readonly Block[], page: PageContext, signals?: PageSignals): Mention[];
   /**
    * Gathers page-level evidence from the title, description, the given blocks and the page text
-   * (read once, now). Keep it for the page's lifetime and pass it to `detect` on rescans.
+   * (read once, now). Keep it for the page's lifetime and pass it to `detect` on rescans. With
+   * `base`, the result is `base`'s evidence followed by this call's (`base` is unchanged), so
+   * evidence can be gathered a few blocks at a time; the page text is then read only if `base`
+   * does not include it already.
    */
-  pageSignals(page: PageContext, blocks?: readonly Block[]): PageSignals;
+  pageSignals(page: PageContext, blocks?: readonly Block[], base?: PageSignals): PageSignals;
 }

@@ -3,17 +3,17 @@
  * Unambiguous names are names; phrase names are classified by their styling (`styling.ts`);
  * ambiguous forms are left for the evidence pass (`matcher.ts`).
  */
-import type { PolicyName } from '@/lib/facts/types';
-import type { MatchReason } from './api';
+import type { DetectorName, MatchReason } from './api';
 import type { CompiledDetector } from './detector';
 import { textEvidence, type TextEvidence } from './evidence';
+import { latinRegExp } from './latin-regexp';
 import type { PhraseHit } from './phrase-index';
 import { blockCase, classifyPhrase, type BlockCase } from './styling';
 
 /** A name form found in a text and what the first pass made of it. */
 export interface Found {
-  hit: PhraseHit<PolicyName>;
-  name: PolicyName;
+  hit: PhraseHit<DetectorName>;
+  name: DetectorName;
   /**
    * 'name': a mention whatever the context (`reason` says why); 'weak': a phrase name that needs
    * topic evidence; 'ambiguous': a short form that needs evidence; 'none': an ordinary phrase.
@@ -36,8 +36,10 @@ const MAX_ALIAS_GAP = 40;
  * Between two names that are aliases of each other: "Migrant Protection Protocols (MPP",
  * "“Permanecer en México” (o “", "Migrant Protection Protocols, or MPP", "MPP (Remain".
  */
-const ALIAS_GAP =
-  /^[\s"\u201d\u2019'\u00bb]*(?:[,;]?\s*\(\s*(?:(?:or|o|also|aka|a\.k\.a\.|i\.e\.|known\s+as|conocid[oa]s?\s+como|tambi[eé]n(?:\s+conocid[oa]s?\s+como)?|en\s+ingl[eé]s:?)\s+)?|,\s*(?:or|o)\s+)["\u201c\u2018\u00ab]?\s*$/iu;
+const ALIAS_GAP = latinRegExp(
+  String.raw`^[\s"\u201d\u2019'\u00bb]*(?:[,;]?\s*\(\s*(?:(?:or|o|also|aka|a\.k\.a\.|i\.e\.|known\s+as|conocid[oa]s?\s+como|tambi[eé]n(?:\s+conocid[oa]s?\s+como)?|en\s+ingl[eé]s:?)\s+)?|,\s*(?:or|o)\s+)["\u201c\u2018\u00ab]?\s*$`,
+  'iu',
+);
 
 /** Whether the text between two name matches makes them aliases. */
 export function areAliases(text: string, left: { end: number }, right: { start: number }): boolean {

@@ -1,9 +1,10 @@
 /**
  * Compiles the fact pack's detector data (names, cues, other senses) into phrase indexes, once per
- * matcher. Everything per-page reuses these regexes.
+ * matcher. Everything per-page reuses these regexes. The evidence index (hundreds of cue and
+ * other-sense words) is built only when a text first needs its evidence: a page that merely says
+ * "Mexico" never does.
  */
-import type { PolicyName } from '@/lib/facts/types';
-import type { DetectorData } from './api';
+import type { DetectorData, DetectorName } from './api';
 import { isAllCapsPhrase } from './patterns';
 import { createPhraseIndex, type PhraseEntry, type PhraseIndex } from './phrase-index';
 
@@ -16,9 +17,9 @@ export type EvidenceTerm =
 
 export interface CompiledDetector {
   /** Every name form. Ambiguous forms ("MPP") match their case exactly; the rest any case. */
-  names: PhraseIndex<PolicyName>;
-  /** Cue words and other-sense words and forms. */
-  evidence: PhraseIndex<EvidenceTerm>;
+  readonly names: PhraseIndex<DetectorName>;
+  /** Cue words and other-sense words and forms (built on first read). */
+  readonly evidence: PhraseIndex<EvidenceTerm>;
 }
 
 /** Weight of one other-sense word; a form only that sense uses ("MPPT") weighs more. */
@@ -27,13 +28,23 @@ export const SENSE_FORM_WEIGHT = 3;
 
 /** Builds the indexes. Throws on a form that would compile to nothing (an empty phrase). */
 export function compileDetector(data: DetectorData): CompiledDetector {
-  const names: PhraseEntry<PolicyName>[] = data.names.flatMap((name) =>
+  const names: PhraseEntry<DetectorName>[] = data.names.flatMap((name) =>
     name.forms.map((phrase) => {
       if (!phrase.trim()) throw new Error(`Empty form in name ${name.id}`);
       return { phrase, value: name, caseSensitive: name.use === 'ambiguous' };
     }),
   );
-  const evidence: PhraseEntry<EvidenceTerm>[] = [
+  let evidence: PhraseIndex<EvidenceTerm> | undefined;
+  return {
+    names: createPhraseIndex(names),
+    get evidence() {
+      return (evidence ??= createPhraseIndex(evidenceEntries(data)));
+    },
+  };
+}
+
+function evidenceEntries(data: DetectorData): PhraseEntry<EvidenceTerm>[] {
+  return [
     ...data.detection.cues.flatMap((cue) =>
       cue.terms.map((phrase) => ({
         phrase,
@@ -54,5 +65,4 @@ export function compileDetector(data: DetectorData): CompiledDetector {
       })),
     ]),
   ];
-  return { names: createPhraseIndex(names), evidence: createPhraseIndex(evidence) };
 }

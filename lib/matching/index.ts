@@ -5,6 +5,7 @@
 export type {
   Block,
   DetectorData,
+  DetectorName,
   Matcher,
   MatcherOptions,
   MatchReason,

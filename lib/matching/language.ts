@@ -4,6 +4,7 @@
  * [lang], the page's lang, and finally the language of the name itself.
  */
 import type { Lang } from '@/lib/facts/types';
+import { latinRegExp } from './latin-regexp';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 const SPANISH = words(
@@ -13,16 +14,15 @@ const ENGLISH = words(
   'the of and to in is that for with was on by as it from are were has have this said which their will not',
 );
 const SAMPLE = 1200;
+const NOT_LETTERS = latinRegExp(String.raw`[^\p{L}]+`, 'u');
 const MIN_WORDS = 3;
 
 /** 'en' or 'es' when the text's function words clearly say so (at least 3, twice the other's). */
 export function textLang(text: string): Lang | undefined {
   let es = 0;
   let en = 0;
-  for (const word of text
-    .slice(0, SAMPLE)
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)) {
+  const sample = text.slice(0, SAMPLE).toLowerCase();
+  for (const word of sample.split(NOT_LETTERS.pick(sample))) {
     if (SPANISH.has(word)) es += 1;
     if (ENGLISH.has(word)) en += 1;
   }

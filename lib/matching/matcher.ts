@@ -9,10 +9,11 @@
  *    evidence (`scoring.ts`); the page's evidence is gathered lazily, once (`page-judge.ts`);
  * 3. keep the mentions of enabled name groups, each with its reason and popover language.
  */
-import type { Lang, PolicyName } from '@/lib/facts/types';
+import type { Lang } from '@/lib/facts/types';
 import type {
   Block,
   DetectorData,
+  DetectorName,
   Matcher,
   MatcherOptions,
   MatchReason,
@@ -20,19 +21,24 @@ import type {
   PageSignals,
 } from './api';
 import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
-import { compileDetector } from './detector';
+import { compileDetector, type CompiledDetector } from './detector';
 import { firstSpanEndingAfter, Tally } from './evidence';
 import { mentionLang, textLang } from './language';
+import { latinRegExp } from './latin-regexp';
 import { PageJudge, type Options } from './page-judge';
-import { buildPrefilter } from './prefilter';
+import { createPrefilter, type Prefilter } from './prefilter';
 import { NEAR, paragraphVerdict } from './scoring';
 
 // "Jane Doe, MPP," / "Jane Doe, MPP '19": a degree after a person's name.
-const POST_NOMINAL_BEFORE = /\p{Lu}[\p{L}\p{M}.'\u2019-]*,\s{0,2}$/u;
-const POST_NOMINAL_AFTER = /^(?:\s{0,2}(?:[,;)]|$)|\s{0,2}['\u2019]\d\d)/u;
+const POST_NOMINAL_BEFORE = latinRegExp(String.raw`\p{Lu}[\p{L}\p{M}.'\u2019-]*,\s{0,2}$`, 'u');
+const POST_NOMINAL_AFTER = /^(?:\s{0,2}(?:[,;)]|$)|\s{0,2}['\u2019]\d\d)/;
 // "said MPP Jill Andrew", "the MPP for Ottawa South": a title before a person's name or a riding
 // (a capitalised word that is not a cue).
-const TITLE_BEFORE_NAME = /^ (?:for )?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])/u;
+const TITLE_BEFORE_NAME = latinRegExp(
+  String.raw`^ (?:for )?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`,
+  'u',
+);
+const CAPITAL = latinRegExp(String.raw`\p{Lu}`, 'u');
 
 /** Step 2 of `scoring.ts`: another sense right beside the form `scan.found[i]`. */
 function isNearOtherSense(scan: TextScan, i: number): boolean {
@@ -43,7 +49,7 @@ function isNearOtherSense(scan: TextScan, i: number): boolean {
     POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
     POST_NOMINAL_AFTER.test(text.slice(end, end + 8));
   const title = TITLE_BEFORE_NAME.exec(text.slice(end, end + 40));
-  const named = end + (title?.[0].search(/\p{Lu}/u) ?? 0);
+  const named = end + (title ? title[0].search(CAPITAL.pick(title[0])) : 0);
   const titled =
     title !== null &&
     scan.textCase() === 'prose' &&
@@ -75,23 +81,38 @@ function decide(scan: TextScan, i: number, judge: PageJudge): MatchReason | unde
   return cues ? { kind: 'context', scope: 'page', cues } : undefined;
 }
 
-/** Compiles the detector data once; see `Matcher` for the contract. */
+/**
+ * The matcher of the detector data; see `Matcher` for the contract. Creating it costs next to
+ * nothing: the content script creates one on every page load, and most pages never mention an
+ * anchor word. The prefilter is built on first use, the name and cue indexes on the first `detect`
+ * or `pageSignals` with something to read, and each index compiles only the phrases whose first
+ * word it meets (see `phrase-index.ts`).
+ */
 export function createMatcher(data: DetectorData, options: MatcherOptions = {}): Matcher {
-  const compiled = compileDetector(data);
+  let compiledOnce: CompiledDetector | undefined;
+  const compiled = () => (compiledOnce ??= compileDetector(data));
   const settings: Options = {
     groups: options.groups ?? {},
     acronymStrictness: options.acronymStrictness ?? 'balanced',
   };
-  const enabled = (name: PolicyName) => settings.groups[name.group] !== false;
+  const enabled = (name: DetectorName) => settings.groups[name.group] !== false;
+  let prefilterOnce: Prefilter | undefined;
+  const prefilter = () => (prefilterOnce ??= createPrefilter(data.names.filter(enabled)));
   const asTally = (signals: PageSignals | undefined) =>
     signals instanceof Tally ? signals : undefined;
 
   return {
-    prefilter: buildPrefilter(data.names.filter(enabled)),
+    get prefilter() {
+      return prefilter().regex();
+    },
+
+    testPrefilter: (text) => prefilter().test(text),
 
     detect(blocks, page, signals) {
-      const scans = blocks.map((block) => scanText(compiled, block.text));
-      const judge = new PageJudge(compiled, scans, page, settings, asTally(signals));
+      // Without blocks there is nothing to find (and the page text is never needed).
+      if (blocks.length === 0) return [];
+      const scans = blocks.map((block) => scanText(compiled(), block.text));
+      const judge = new PageJudge(compiled(), scans, page, settings, asTally(signals));
       const mentions: Mention[] = [];
       scans.forEach((scan, b) => {
         const block = blocks[b] as Block;
@@ -109,9 +130,9 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
       return mentions;
     },
 
-    pageSignals(page, blocks = []) {
-      const scans = blocks.map((block) => scanText(compiled, block.text));
-      return new PageJudge(compiled, scans, page, settings, undefined).everything();
+    pageSignals(page, blocks = [], base) {
+      const scans = blocks.map((block) => scanText(compiled(), block.text));
+      return new PageJudge(compiled(), scans, page, settings, asTally(base)).everything();
     },
   };
 }

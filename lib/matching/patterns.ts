@@ -8,7 +8,14 @@
  * catastrophically, whatever the page text.
  */
 
-/** A word character: any letter, combining mark, digit or underscore (Unicode-aware `\w`). */
+import { isWordCharAt } from './char-classes';
+import { latinRegExp } from './latin-regexp';
+
+/**
+ * A word character: any letter, combining mark, digit or underscore (Unicode-aware `\w`). Only the
+ * exact `prefilter` uses it in a regex; everything on the per-page path checks words in code
+ * (`char-classes.ts`).
+ */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
 
 /** Zero-width: the next character starts a word (nothing word-like right before it). */
@@ -30,7 +37,7 @@ const HYPHEN = '[\\-\\u2010\\u2011]';
 export const SEPARATOR = `(?:${SPACE}{1,40}|${SPACE}{0,3}${HYPHEN}${SPACE}{0,3})`;
 
 /** Splits a plain phrase into its words (the same separators the compiled pattern tolerates). */
-const SPLIT = /[\s\u200b\-\u2010\u2011]+/u;
+const SPLIT = /[\s\u200b\-\u2010\u2011]+/;
 
 /** Letters that may carry an accent on real pages; each maps to the class it matches. */
 const ACCENTED: Readonly<Record<string, string>> = {
@@ -45,9 +52,14 @@ const ACCENTED: Readonly<Record<string, string>> = {
 
 const APOSTROPHE = "['\\u2019\\u02bc]";
 
+const MARKS = latinRegExp(String.raw`\p{M}`, 'gu');
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Strips accents and marks: "Protección" → "Proteccion". */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  if (!NON_ASCII.test(text)) return text;
+  const decomposed = text.normalize('NFD');
+  return decomposed.replace(MARKS.pick(decomposed), '');
 }
 
 /**
@@ -64,9 +76,11 @@ export function phraseKey(text: string): string {
     .join(' ');
 }
 
+const NOT_LETTERS = latinRegExp(String.raw`[^\p{L}]`, 'gu');
+
 /** True when every letter of the phrase is a capital and there are at least two ("DHS", "PC MPP"). */
 export function isAllCapsPhrase(phrase: string): boolean {
-  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  const letters = phrase.replace(NOT_LETTERS.pick(phrase), '');
   return (
     letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
   );
@@ -76,42 +90,47 @@ function escapeChar(char: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
 }
 
-function charSource(char: string, caseSensitive: boolean): string {
-  if (char === "'" || char === '\u2019' || char === '\u02bc') return APOSTROPHE;
+/**
+ * The two ASCII letters that the `iu` flags match to one more character each than `i` alone does
+ * (their Unicode case foldings): spelled out, a case-insensitive source means the same without `u`.
+ */
+const FOLDS_TO: Readonly<Record<string, string>> = { s: '[s\\u017f]', k: '[k\\u212a]' };
+
+/** One character's source, and whether it needs the `u` flag to mean what it does with `iu`. */
+function charSource(char: string, caseSensitive: boolean): { source: string; unicode: boolean } {
+  if (char === "'" || char === '\u2019' || char === '\u02bc') {
+    return { source: APOSTROPHE, unicode: false };
+  }
+  if (caseSensitive) return { source: escapeChar(char), unicode: false };
   const base = foldAccents(char).toLowerCase();
   const accented = ACCENTED[base];
   // A decomposed accent ("e" + U+0301) follows its letter as a combining mark. The explicit
   // block (not \p{M}) keeps case-insensitive compilation cheap.
-  if (accented && !caseSensitive) return `[${accented}][\\u0300-\\u036f]{0,2}`;
-  return escapeChar(caseSensitive ? char : base);
-}
-
-const WORD_CHAR_ONLY = new RegExp(`^${WORD_CHAR}$`, 'u');
-
-/** Whether the code point starting at `index` (or ending just before it, see `before`) is a word character. */
-export function isWordCharAt(text: string, index: number, before = false): boolean {
-  let at = index;
-  if (before) {
-    at = index - 1;
-    const low = text.charCodeAt(at);
-    if (low >= 0xdc00 && low <= 0xdfff && at > 0) at -= 1;
-  }
-  const point = text.codePointAt(at);
-  return point !== undefined && WORD_CHAR_ONLY.test(String.fromCodePoint(point));
+  if (accented) return { source: `[${accented}][\\u0300-\\u036f]{0,2}`, unicode: false };
+  return { source: FOLDS_TO[base] ?? escapeChar(base), unicode: NON_ASCII.test(base) };
 }
 
 /**
  * The regex source of a plain phrase without word boundaries, and whether its ends need one (a
  * phrase ending in "." or "+" does not). Case-insensitive sources must be compiled with the `i`
- * flag; all sources need the `u` flag. Free of `\p{…}` classes, so thousands compile quickly.
+ * flag. Only a case-insensitive phrase with a letter outside ASCII and the accented letters above
+ * (`unicode`) needs the `u` flag; every other source means exactly the same with or without it,
+ * and compiles faster without. Free of `\p{…}` classes, so thousands compile quickly.
  */
 export function phraseBody(
   phrase: string,
   caseSensitive: boolean,
-): { body: string; startsWord: boolean; endsWord: boolean } {
+): { body: string; startsWord: boolean; endsWord: boolean; unicode: boolean } {
   const words = phrase.trim().split(SPLIT).filter(Boolean);
+  let unicode = false;
   const body = words
-    .map((word) => Array.from(word, (char) => charSource(char, caseSensitive)).join(''))
+    .map((word) =>
+      Array.from(word, (char) => {
+        const one = charSource(char, caseSensitive);
+        unicode ||= one.unicode;
+        return one.source;
+      }).join(''),
+    )
     .join(SEPARATOR);
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
@@ -119,6 +138,7 @@ export function phraseBody(
     body,
     startsWord: first !== '' && isWordCharAt(first, 0),
     endsWord: last !== '' && isWordCharAt(last, last.length, true),
+    unicode,
   };
 }
 

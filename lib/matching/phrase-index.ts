@@ -3,12 +3,13 @@
  * cues and other-sense words alike.
  *
  * Why not one big alternation regex: a case-insensitive Unicode alternation of a few hundred
- * phrases costs V8 seconds per megabyte. Instead the text is cut into words by one simple regex,
- * each word (accents folded, lower case) is looked up in a map of phrase first words, and only
- * the few phrases starting with that word are tried, with small precompiled sticky regexes. The
- * cost is linear in the text length.
+ * phrases costs V8 seconds per megabyte. Instead the text is cut into words in code
+ * (`char-classes.ts`), each word (accents folded, lower case) is looked up in a map of phrase
+ * first words, and only the few phrases starting with that word are tried, with small sticky
+ * regexes compiled the first time their word is met. The cost is linear in the text length.
  */
-import { foldAccents, isWordCharAt, phraseBody, phraseKey } from './patterns';
+import { isWordCharAt, wordEnd, wordStart } from './char-classes';
+import { foldAccents, phraseBody, phraseKey } from './patterns';
 
 /** One phrase to look for, with the value a hit reports. */
 export interface PhraseEntry<T> {
@@ -46,27 +47,30 @@ interface Candidate<T> {
   values: T[];
 }
 
-/** A word: starts with a letter, digit or `_`, then any word characters (including marks). */
-const WORD = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*/gu;
-const ASCII = /^[\p{ASCII}]*$/u;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The lookup form of one word: lower case, accents folded. */
 function wordKey(word: string): string {
   const lower = word.toLowerCase();
-  return ASCII.test(lower) ? lower : foldAccents(lower);
+  return NON_ASCII.test(lower) ? foldAccents(lower) : lower;
 }
 
 function firstWordKey(phrase: string): string {
-  const first = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*/u.exec(phrase.trim());
-  if (!first) throw new Error(`A phrase must start with a letter or digit: "${phrase}"`);
-  return wordKey(first[0]);
+  const trimmed = phrase.trim();
+  if (wordStart(trimmed, 0) !== 0) {
+    throw new Error(`A phrase must start with a letter or digit: "${phrase}"`);
+  }
+  return wordKey(trimmed.slice(0, wordEnd(trimmed, 0)));
 }
 
-/** Compiles the entries once; `find` reuses the compiled regexes for every text. */
-export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): PhraseIndex<T> {
-  const bySource = new Map<string, Candidate<T> & { first: string }>();
+/**
+ * The candidates of one first word: one per distinct pattern, with the values of every entry that
+ * compiles to it, longest first so "asylum seekers" wins over "asylum" at the same word.
+ */
+function compileGroup<T>(entries: readonly PhraseEntry<T>[]): Candidate<T>[] {
+  const bySource = new Map<string, Candidate<T>>();
   for (const { phrase, value, caseSensitive } of entries) {
-    const { body, endsWord } = phraseBody(phrase, caseSensitive);
+    const { body, endsWord, unicode } = phraseBody(phrase, caseSensitive);
     const source = `${caseSensitive ? 'cs' : 'ci'}:${body}`;
     const known = bySource.get(source);
     if (known) {
@@ -75,43 +79,68 @@ export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): Phrase
     }
     bySource.set(source, {
       // Word boundaries are checked in code: the start by the word cut, the end after the match.
-      sticky: new RegExp(body, caseSensitive ? 'uy' : 'iuy'),
+      sticky: new RegExp(body, `${caseSensitive ? '' : 'i'}${unicode ? 'u' : ''}y`),
       endsWord,
       key: phraseKey(phrase),
       values: [value],
-      first: firstWordKey(phrase),
     });
   }
+  return [...bySource.values()].sort(
+    (a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1),
+  );
+}
+
+/**
+ * Groups the entries by first word (and rejects a phrase that cannot start a word) at once; a
+ * group's regexes are built the first time a text contains its word, then reused for every text.
+ */
+export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): PhraseIndex<T> {
+  const pending = new Map<string, PhraseEntry<T>[]>();
+  for (const entry of entries) {
+    const first = firstWordKey(entry.phrase);
+    const group = pending.get(first);
+    if (group) group.push(entry);
+    else pending.set(first, [entry]);
+  }
   const byFirstWord = new Map<string, Candidate<T>[]>();
-  for (const candidate of bySource.values()) {
-    byFirstWord.set(candidate.first, [...(byFirstWord.get(candidate.first) ?? []), candidate]);
-  }
-  // Longest first, so "asylum seekers" wins over "asylum" at the same word.
-  for (const list of byFirstWord.values()) {
-    list.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
-  }
+  const candidatesOf = (word: string): Candidate<T>[] | undefined => {
+    let candidates = byFirstWord.get(word);
+    if (candidates) return candidates;
+    const group = pending.get(word);
+    if (!group) return undefined;
+    candidates = compileGroup(group);
+    byFirstWord.set(word, candidates);
+    return candidates;
+  };
+
+  /** The hit of the phrase starting with the word at [start, end), if any. */
+  const hitAt = (text: string, start: number, end: number): PhraseHit<T> | undefined => {
+    // A word may only follow a combining mark that has no letter before it ("\u0301MPP").
+    if (start > 0 && isWordCharAt(text, start, true)) return undefined;
+    const candidates = candidatesOf(wordKey(text.slice(start, end)));
+    for (const { sticky, endsWord, key, values } of candidates ?? []) {
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (!match) continue;
+      const matchEnd = start + match[0].length;
+      if (endsWord && isWordCharAt(text, matchEnd)) continue;
+      return { start, end: matchEnd, text: match[0], key, values };
+    }
+    return undefined;
+  };
 
   return {
     find(text) {
       const hits: PhraseHit<T>[] = [];
       let free = 0;
-      WORD.lastIndex = 0;
-      for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
-        const start = word.index;
-        // A word may only follow a combining mark that has no letter before it ("\u0301MPP").
-        if (start < free || (start > 0 && isWordCharAt(text, start, true))) continue;
-        const candidates = byFirstWord.get(wordKey(word[0]));
-        if (!candidates) continue;
-        for (const { sticky, endsWord, key, values } of candidates) {
-          sticky.lastIndex = start;
-          const match = sticky.exec(text);
-          if (!match) continue;
-          const end = start + match[0].length;
-          if (endsWord && isWordCharAt(text, end)) continue;
-          hits.push({ start, end, text: match[0], key, values });
-          free = end;
-          break;
+      for (let start = wordStart(text, 0); start >= 0;) {
+        const end = wordEnd(text, start);
+        const hit = start < free ? undefined : hitAt(text, start, end);
+        if (hit) {
+          hits.push(hit);
+          free = hit.end;
         }
+        start = wordStart(text, end);
       }
       return hits;
     },

@@ -1,9 +1,14 @@
 /**
- * The prefilter: a cheap regex the DOM scanner runs on every text node before assembling blocks.
- * It matches a few "anchor" words, chosen so that every form of every enabled name contains one.
+ * The prefilter: a cheap test the DOM scanner runs on every text node before assembling blocks.
+ * It looks for a few "anchor" words, chosen so that every form of every enabled name contains one.
+ *
+ * It exists in two forms with the same answers: the `prefilter` regex of the API (word boundaries
+ * as `\p{…}` look-arounds, which cost Chromium milliseconds to compile), and `test`, which finds
+ * anchors with a plain regex and checks the word boundaries in code (`char-classes.ts`).
  */
-import type { PolicyName } from '@/lib/facts/types';
-import { phraseKey, phraseSource } from './patterns';
+import type { DetectorName } from './api';
+import { isWordCharAt } from './char-classes';
+import { phraseBody, phraseKey, phraseSource } from './patterns';
 
 const MIN_ANCHOR_LETTERS = 4;
 
@@ -21,7 +26,7 @@ function anchorCandidates(form: string): string[] {
  * then alphabetical), so the set is small and deterministic: e.g. "mexico", "proteccion",
  * "protection", "protocols", "mpp", "rmx".
  */
-export function anchorWords(names: readonly PolicyName[]): string[] {
+export function anchorWords(names: readonly DetectorName[]): string[] {
   let uncovered = names.flatMap((name) => name.forms.map(anchorCandidates));
   const anchors: string[] = [];
   while (uncovered.length > 0) {
@@ -39,12 +44,56 @@ export function anchorWords(names: readonly PolicyName[]): string[] {
   return anchors.sort();
 }
 
+/** The prefilter of a set of names. */
+export interface Prefilter {
+  /**
+   * A non-global, case- and accent-insensitive regex matching any anchor word as a whole word,
+   * compiled on first call. With no enabled names it never matches.
+   */
+  regex(): RegExp;
+  /** Exactly `regex().test(text)`, without compiling `regex()`. */
+  test(text: string): boolean;
+}
+
 /**
- * A non-global, case- and accent-insensitive regex matching any anchor word as a whole word.
- * With no enabled names it never matches.
+ * Builds the prefilter of `names`. `test` runs one look-around-free regex (without the `u` flag
+ * unless an anchor has a letter outside ASCII and the accented ones) that finds where an anchor
+ * may start; only there are the anchors tried one by one and their word boundaries checked. An
+ * anchor is a single word whose only variable part is a run of combining marks after a letter, so
+ * it matches at most one way at a position and the boundary check after it is exact.
  */
-export function buildPrefilter(names: readonly PolicyName[]): RegExp {
+export function createPrefilter(names: readonly DetectorName[]): Prefilter {
   const anchors = anchorWords(names);
-  if (anchors.length === 0) return /(?!)/u;
-  return new RegExp(anchors.map((word) => phraseSource(word, false)).join('|'), 'iu');
+  const bodies = anchors.map((word) => phraseBody(word, false));
+  const flags = bodies.some((body) => body.unicode) ? 'iu' : 'i';
+  const find = new RegExp(bodies.map(({ body }) => body).join('|'), `g${flags}`);
+  const each = bodies.map(({ body, startsWord, endsWord }) => ({
+    sticky: new RegExp(body, `y${flags}`),
+    startsWord,
+    endsWord,
+  }));
+  const wholeWordAt = (text: string, at: number): boolean =>
+    each.some(({ sticky, startsWord, endsWord }) => {
+      if (startsWord && isWordCharAt(text, at, true)) return false;
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      return match !== null && !(endsWord && isWordCharAt(text, at + match[0].length));
+    });
+  let exact: RegExp | undefined;
+  return {
+    regex: () =>
+      (exact ??=
+        anchors.length === 0
+          ? /(?!)/u
+          : new RegExp(anchors.map((word) => phraseSource(word, false)).join('|'), 'iu')),
+    test(text) {
+      if (anchors.length === 0) return false;
+      find.lastIndex = 0;
+      for (let match = find.exec(text); match; match = find.exec(text)) {
+        if (wholeWordAt(text, match.index)) return true;
+        find.lastIndex = match.index + 1;
+      }
+      return false;
+    },
+  };
 }

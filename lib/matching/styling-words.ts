@@ -1,8 +1,9 @@
 /**
  * The small closed word lists behind `styling.ts`, in English and Spanish. They describe grammar
  * (what can stand before a verb, what turns a phrase into a noun), not the policy, so they live in
- * code rather than in the fact pack.
+ * code rather than in the fact pack. The patterns are `latinRegExp`s: cheap on Latin text.
  */
+import { latinRegExp } from './latin-regexp';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -59,30 +60,43 @@ export const NOUN_HEADS = words(`stay return`);
 export const INFINITIVE_GUARDS = words(`de del al`);
 
 /** Before the phrase: "so-called", "known as", "conocido como"… (then an optional opening quote). */
-export const KNOWN_AS_BEFORE =
-  /(?<![\p{L}\p{N}])(?:so[\s-]called|known\s+(?:\p{L}+\s+)?as|also\s+called|called|dubbed|named|nicknamed|termed|labell?ed|referred\s+to\s+as|a\.?k\.?a\.?|conocid[oa]s?\s+(?:\p{L}+\s+)?como|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|bautizad[oa]s?|alias)\s*[,:]?\s*["\u201c\u201e\u00ab\u2039\u2018']?\s*$/iu;
+export const KNOWN_AS_BEFORE = latinRegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:so[\s-]called|known\s+(?:\p{L}+\s+)?as|also\s+called|called|dubbed|named|nicknamed|termed|labell?ed|referred\s+to\s+as|a\.?k\.?a\.?|conocid[oa]s?\s+(?:\p{L}+\s+)?como|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?|bautizad[oa]s?|alias)\s*[,:]?\s*["\u201c\u201e\u00ab\u2039\u2018']?\s*$`,
+  'iu',
+);
 
 /** After the phrase: an optional closing quote, an optional "(MPP)", a modifier, then a policy noun. */
-export const POLICY_NOUN_AFTER =
-  /^["\u201d\u2019'\u00bb\u203a]?\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?(?:(?:immigration|asylum|border|migration|migrant|deportation|enforcement)\s{1,3})?(?:programs?|programmes?|polic(?:y|ies)|plans?|rules?|protocols?|initiatives?|schemes?|agreements?|deals?|regimes?|cases?|courts?|hearings?|returnees|enrollees|camps?|enrollment|participants|era|orders?|memos?|lawsuits?|litigation|ruling|[123]\.0)(?![\p{L}\p{N}])/iu;
+export const POLICY_NOUN_AFTER = latinRegExp(
+  String.raw`^["\u201d\u2019'\u00bb\u203a]?\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?(?:(?:immigration|asylum|border|migration|migrant|deportation|enforcement)\s{1,3})?(?:programs?|programmes?|polic(?:y|ies)|plans?|rules?|protocols?|initiatives?|schemes?|agreements?|deals?|regimes?|cases?|courts?|hearings?|returnees|enrollees|camps?|enrollment|participants|era|orders?|memos?|lawsuits?|litigation|ruling|[123]\.0)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** Before the phrase: a policy noun, mostly Spanish word order ("el programa Quédate en México"). */
-export const POLICY_NOUN_BEFORE =
-  /(?<![\p{L}\p{N}])(?:programa|pol[ií]tica|protocolo|esquema|iniciativa|acuerdo|estrategia|medida|plan|program|programme|policy)\s{0,3}:?\s{0,3}["\u201c\u201e\u00ab\u2039\u2018']?\s{0,2}$/iu;
+export const POLICY_NOUN_BEFORE = latinRegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:programa|pol[ií]tica|protocolo|esquema|iniciativa|acuerdo|estrategia|medida|plan|program|programme|policy)\s{0,3}:?\s{0,3}["\u201c\u201e\u00ab\u2039\u2018']?\s{0,2}$`,
+  'iu',
+);
 
 /**
  * After a sentence-initial phrase: a verb or an apposition that shows the phrase is the subject
  * ("Remain in Mexico was reinstated", "Quédate en México fue…", "Remain in Mexico: what to know").
  */
-export const SUBJECT_AFTER =
-  /^["\u201d\u2019'\u00bb]?\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?(?:[:|\u2014\u2013]|,\s{0,3}(?:which|officially|formally|known|also|or|oficialmente|conocid[oa]|tambi[eé]n)(?![\p{L}\p{N}])|(?:is|was|has|had|will|would|could|can|may|might|must|should|did|does|required|requires|forced|forces|sent|sends|returned|returns|remains|remained|ended|ends|began|begins|started|starts|applies|applied|became|becomes|proved|continues|continued|allowed|allows|made|makes|put|puts|left|leaves|led|leads|violated|violates|officially|formally|never|still|itself|es|fue|era|ha|hab[ií]a|ser[aá]|ser[ií]a|obliga|oblig[oó]|obligaba|exige|exig[ií]a|requiere|requer[ií]a|comenz[oó]|inici[oó]|termin[oó]|entr[oó]|estuvo|est[aá]|sigue|sigui[oó]|permite|permiti[oó]|se)(?![\p{L}\p{N}]))/iu;
+export const SUBJECT_AFTER = latinRegExp(
+  String.raw`^["\u201d\u2019'\u00bb]?\s{0,3}(?:\([^()]{1,40}\)\s{0,3})?(?:[:|\u2014\u2013]|,\s{0,3}(?:which|officially|formally|known|also|or|oficialmente|conocid[oa]|tambi[eé]n)(?![\p{L}\p{N}])|(?:is|was|has|had|will|would|could|can|may|might|must|should|did|does|required|requires|forced|forces|sent|sends|returned|returns|remains|remained|ended|ends|began|begins|started|starts|applies|applied|became|becomes|proved|continues|continued|allowed|allows|made|makes|put|puts|left|leaves|led|leads|violated|violates|officially|formally|never|still|itself|es|fue|era|ha|hab[ií]a|ser[aá]|ser[ií]a|obliga|oblig[oó]|obligaba|exige|exig[ií]a|requiere|requer[ií]a|comenz[oó]|inici[oó]|termin[oó]|entr[oó]|estuvo|est[aá]|sigue|sigui[oó]|permite|permiti[oó]|se)(?![\p{L}\p{N}]))`,
+  'iu',
+);
 
 /** Quote marks that open a quotation. */
 export const OPENING_QUOTES = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u2039', '\u2018', "'"]);
 
 /** After the phrase: an optional punctuation mark, then a closing quote (American "Mexico,”"). */
-export const CLOSING_QUOTE_AFTER =
-  /^(?:[,.;:!?]?["\u201d\u00bb\u203a]|[,.;:!?]?['\u2019](?![\p{L}\p{N}])|\s\u00bb)/u;
+export const CLOSING_QUOTE_AFTER = latinRegExp(
+  String.raw`^(?:[,.;:!?]?["\u201d\u00bb\u203a]|[,.;:!?]?['\u2019](?![\p{L}\p{N}])|\s\u00bb)`,
+  'u',
+);
 
 /** The phrase is a place, not the policy: "Mexico City". */
-export const PLACE_AFTER = /^\s{1,3}(?:City|D\.\s?F\.)(?![\p{L}\p{N}])/iu;
+export const PLACE_AFTER = latinRegExp(
+  String.raw`^\s{1,3}(?:City|D\.\s?F\.)(?![\p{L}\p{N}])`,
+  'iu',
+);

@@ -19,6 +19,7 @@
  * "Weak" means: a name only if the block or page is about the policy (see `scoring.ts`).
  */
 import type { MatchReason } from './api';
+import { latinRegExp } from './latin-regexp';
 import * as W from './styling-words';
 
 export type StyledHow = Extract<MatchReason, { kind: 'styled' }>['how'];
@@ -46,22 +47,27 @@ const NONE: Styling = { strength: 'none' };
 const WEAK: Styling = { strength: 'weak' };
 const strong = (how: StyledHow): Styling => ({ strength: 'strong', how });
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const PREDECESSOR = /([\p{L}\p{M}\p{N}'\u2019]+)(\s*)$/u;
-const OPENERS_ONLY = /^[\s"\u201c\u201e\u00ab\u2039\u2018'([¡¿\-\u2013\u2014•·]*$/u;
+const LETTER_OR_DIGIT = latinRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const PREDECESSOR = latinRegExp(String.raw`([\p{L}\p{M}\p{N}'\u2019]+)(\s*)$`, 'u');
+const OPENERS_ONLY = /^[\s"\u201c\u201e\u00ab\u2039\u2018'([¡¿\-\u2013\u2014•·]*$/;
 // A period ends a sentence unless it closes a one-letter abbreviation ("U.S.", "D.C.").
-const SENTENCE_END =
-  /(?:[!?…;:•·|\n\u2014\u2013]|(?<!(?:^|[\s.])\p{Lu})\.)[\s"\u201c\u201e\u00ab\u2039\u2018'([¡¿]*$/u;
+const SENTENCE_END = latinRegExp(
+  String.raw`(?:[!?…;:•·|\n\u2014\u2013]|(?<!(?:^|[\s.])\p{Lu})\.)[\s"\u201c\u201e\u00ab\u2039\u2018'([¡¿]*$`,
+  'u',
+);
+const NOT_LETTERS = latinRegExp(String.raw`[^\p{L}]`, 'gu');
+const LONG_WORDS = latinRegExp(String.raw`\p{L}[\p{L}\p{M}'\u2019]{3,}`, 'gu');
+const LEADING_LETTERS = latinRegExp(String.raw`^[\p{L}\p{M}]+`, 'u');
 
 /** Title Case or ALL CAPS short text (a headline), judged on its first 400 characters. */
 export function blockCase(text: string): BlockCase {
   const sample = text.slice(0, 400);
-  const letters = sample.replace(/[^\p{L}]/gu, '');
+  const letters = sample.replace(NOT_LETTERS.pick(sample), '');
   const upper = letters.toUpperCase();
   if (letters.length >= 4 && letters === upper && letters !== letters.toLowerCase())
     return 'headline';
   if (text.length > 300) return 'prose';
-  const long = sample.match(/\p{L}[\p{L}\p{M}'\u2019]{3,}/gu) ?? [];
+  const long = sample.match(LONG_WORDS.pick(sample)) ?? [];
   if (long.length < 3) return 'prose';
   const capitalized = long.filter((word) => word[0] !== word[0]?.toLowerCase()).length;
   return capitalized / long.length >= 0.8 ? 'headline' : 'prose';
@@ -72,7 +78,7 @@ function isQuoted(before: string, after: string): boolean {
   const prev = before.at(-2) ?? '';
   // An apostrophe right after a letter is an elision or a possessive, not an opening quote.
   const apostrophe = (open === "'" || open === '\u2018') && LETTER_OR_DIGIT.test(prev);
-  const opened = (W.OPENING_QUOTES.has(open) && !apostrophe) || /\u00ab\s$/u.test(before);
+  const opened = (W.OPENING_QUOTES.has(open) && !apostrophe) || /\u00ab\s$/.test(before);
   return opened && W.CLOSING_QUOTE_AFTER.test(after);
 }
 
@@ -107,22 +113,22 @@ export function classifyPhrase(site: PhraseSite): Styling {
   if (W.PLACE_AFTER.test(after)) return NONE;
   if (site.besideName || W.KNOWN_AS_BEFORE.test(before)) return strong('known-as');
   if (isQuoted(before, after)) return strong('quoted');
-  if (/[-\u2010\u2011]/u.test(name)) return strong('hyphenated');
+  if (/[-\u2010\u2011]/.test(name)) return strong('hyphenated');
   if (W.POLICY_NOUN_AFTER.test(after)) return strong('policy-noun');
 
-  const firstWord = (/^[\p{L}\p{M}]+/u.exec(name)?.[0] ?? '').toLowerCase();
+  const firstWord = (LEADING_LETTERS.exec(name)?.[0] ?? '').toLowerCase();
   const { guard, word } = guardOf(before, firstWord);
   if (guard === 'possessive') return NONE;
   const first = name[0] ?? '';
   if (first === first.toLowerCase()) {
-    const parenthesized = /\(\s*$/u.test(before) && /^\s*\)/u.test(after);
+    const parenthesized = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     return guard === 'noun' || parenthesized || site.besideAcronym ? WEAK : NONE;
   }
   if (W.POLICY_NOUN_BEFORE.test(before)) return strong('policy-noun');
   // "The Return to Mexico tour", "Return to Mexico was my only option": a capital on a noun is
   // no evidence of the policy's name.
   if (W.NOUN_HEADS.has(firstWord)) return WEAK;
-  const letters = name.replace(/[^\p{L}]/gu, '');
+  const letters = name.replace(NOT_LETTERS.pick(name), '');
   const how: StyledHow = letters === letters.toUpperCase() ? 'uppercase' : 'capitalized';
   if (guard === 'verb') return WEAK;
   if (isSentenceInitial(before, from === 0))

@@ -11,6 +11,7 @@ export function literalMatcher(names: string[] = ['Remain in Mexico', 'MPP']): M
   return {
     calls,
     prefilter: /m[eé]xico|mpp/i,
+    testPrefilter: (text) => /m[eé]xico|mpp/i.test(text),
     detect(blocks) {
       calls.push([...blocks]);
       const found: Mention[] = [];

@@ -1,0 +1,115 @@
+/**
+ * The cheap forms the content script runs on every page mean exactly what the plain Unicode
+ * regexes they replace mean: the prefilter's `testPrefilter`, and phrase regexes without `u`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/lib/matching';
+import { phraseBody } from '@/lib/matching/patterns';
+import { detectorData } from './helpers';
+
+const BMP = Array.from({ length: 0x10000 }, (_, point) => String.fromCharCode(point));
+
+/** Pieces of anchors, look-alikes, marks, case variants, surrogates and boundaries. */
+const PIECES = [
+  'Mexico',
+  'MÉXICO',
+  'Me\u0301',
+  'xico',
+  'm',
+  'exico',
+  '\u0301',
+  '\u0301\u0301\u0301',
+  'MPP',
+  'mpp',
+  's',
+  'RMX',
+  'Protection',
+  'Protección',
+  'Perſecution',
+  'Persecution',
+  'protect',
+  'ion',
+  'town',
+  '_',
+  '1',
+  ' ',
+  '-',
+  '’',
+  '“',
+  'Ω',
+  '中',
+  '\ud835\udc00',
+  '\ud800',
+  '\udc00',
+];
+
+describe('testPrefilter', () => {
+  it.each([{}, { groups: { common: false, official: false, acronym: false } }])(
+    'answers exactly like prefilter.test (options %j)',
+    (options) => {
+      const matcher = createMatcher(detectorData, options);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
+          const text = pieces.join('');
+          expect(matcher.testPrefilter(text)).toBe(matcher.prefilter.test(text));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+  );
+
+  it.each([
+    ['Mexico', true],
+    ['Me\u0301xico\u0301', true],
+    ['Mexico\u0301\u0301\u0301', false],
+    ['MPPs and MPP', true],
+    ['Perſecution', true],
+    ['\ud835\udc00Mexico', false],
+    ['\ud800Mexico', true],
+  ])('"%s" → %s', (text, expected) => {
+    const matcher = createMatcher(detectorData);
+    expect(matcher.testPrefilter(text)).toBe(expected);
+    expect(matcher.prefilter.test(text)).toBe(expected);
+  });
+
+  it('never matches with every name switched off', () => {
+    const none = createMatcher(detectorData, {
+      groups: { common: false, official: false, acronym: false, spanish: false },
+    });
+    expect(none.testPrefilter('Remain in Mexico MPP')).toBe(false);
+  });
+});
+
+describe('phrase regexes without the u flag', () => {
+  const letters = [...'abcdefghijklmnopqrstuvwxyzáàâäãéèêëíìîïóòôöõúùûüñç', "'", '’'];
+
+  it.each(letters)(
+    '"%s": its source means the same with i as with iu, on every BMP character',
+    (letter) => {
+      const { body, unicode } = phraseBody(letter, false);
+      expect(unicode).toBe(false);
+      const without = new RegExp(`^(?:${body})$`, 'i');
+      const withU = new RegExp(`^(?:${body})$`, 'iu');
+      expect(BMP.filter((char) => without.test(char) !== withU.test(char))).toEqual([]);
+    },
+  );
+
+  // The other letters compile to the same accent class as before.
+  it.each([...'bdfghjklmpqrstvwxyz'])(
+    '"%s" matches what the letter itself matches with iu',
+    (letter) => {
+      const fast = new RegExp(`^(?:${phraseBody(letter, false).body})$`, 'i');
+      const plain = new RegExp(`^${letter}$`, 'iu');
+      expect(BMP.filter((char) => fast.test(char) !== plain.test(char))).toEqual([]);
+    },
+  );
+
+  it.each(['Straße', 'Øresund', 'Ωmega'])('"%s" keeps the u flag', (phrase) => {
+    expect(phraseBody(phrase, false).unicode).toBe(true);
+  });
+
+  it('case-sensitive forms never need it', () => {
+    expect(phraseBody('MÉXICO Ω', true).unicode).toBe(false);
+  });
+});
