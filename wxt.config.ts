@@ -20,6 +20,16 @@ export default defineConfig({
     default_locale: 'en',
     homepage_url: 'https://github.com/factmark/factmark',
     permissions: ['storage'],
+    // The popover's UI bundle, imported by the content script on the first popover (it keeps the
+    // script that runs on every page small). Only our http(s) content script may load it; in
+    // Chrome its URL changes per session, so pages cannot probe for the extension with it.
+    web_accessible_resources: [
+      {
+        resources: ['popover-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: '__MSG_extActionTitle__' },
     // The options page shows this shortcut and explains how to change it.
     commands: {

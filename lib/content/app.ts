@@ -15,6 +15,7 @@ import {
   dismissedNames,
   dismissedOn,
   getSettings,
+  setDismissed,
   isSiteEnabled,
   watchSettings,
   type Settings,
@@ -25,13 +26,19 @@ import { createTranslator, resolveUiLang } from '../i18n';
 import { startMentionService, type MentionService } from './mention-service';
 import { readPageInfo } from './page-info';
 import { focusMention } from './focus-mention';
+import { createPopoverController, type PopoverController } from '../popover/controller';
+import { createUiLoader } from '../popover/load-ui';
+import { createPackClient } from '../popover/pack-client';
 
 /** What the content script gets from its environment (WXT's context and the page). */
 export interface ContentEnv {
   doc: Document;
   hostname: string;
   signal: AbortSignal;
-  runtime: Pick<typeof Browser.runtime, 'sendMessage' | 'onMessage'>;
+  runtime: Pick<typeof Browser.runtime, 'sendMessage' | 'onMessage'> & {
+    /** Resolves an extension file's URL (the popover's UI bundle). */
+    getURL(path: '/popover-ui.js'): string;
+  };
   setTimeout: (callback: () => void, ms: number) => unknown;
   clearTimeout: (id: never) => void;
 }
@@ -40,6 +47,7 @@ export interface ContentEnv {
 interface Session {
   controller: AbortController;
   service: MentionService;
+  popover: PopoverController;
 }
 
 export async function startFactmark(env: ContentEnv): Promise<void> {
@@ -51,6 +59,8 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
   let host: UiHost | undefined;
   let announced = false;
   const active = createHighlightLayer(ACTIVE_HIGHLIGHT_NAME);
+  const loadPack = createPackClient(runtime);
+  const loadUi = createUiLoader(() => runtime.getURL('/popover-ui.js'));
   signal.addEventListener('abort', () => active.dispose(), { once: true });
 
   const state = (): PageState =>
@@ -68,6 +78,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
       host = createUiHost(doc);
       host.setData('mark-style', settings.markStyle);
     } else if (count === 0 && host) {
+      session?.popover.detach();
       host.remove();
       host = undefined;
     }
@@ -93,16 +104,35 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
       setTimeout: env.setTimeout,
       clearTimeout: env.clearTimeout,
     });
+    const popover = createPopoverController({
+      doc,
+      getHost: () => host,
+      mentions: () => service.mentions.value,
+      loadUi,
+      loadPack,
+      settings: () => settings,
+      page,
+      active,
+      dismiss: (mention, lang) => {
+        host?.announce(createTranslator(lang)('popover_notThisDone'), lang);
+        return setDismissed(hostname, mention.nameId);
+      },
+      signal: controller.signal,
+      setTimeout: env.setTimeout,
+      clearTimeout: env.clearTimeout,
+    });
+    session = { controller, service, popover };
     const stopEffect = effect(() => {
       const count = service.mentions.value.length;
       syncHost(count);
+      popover.mentionsChanged();
       void sendCount(count);
     });
     controller.signal.addEventListener('abort', stopEffect, { once: true });
-    session = { controller, service };
   };
 
   const stop = () => {
+    session?.popover.detach();
     session?.controller.abort();
     session = undefined;
     syncHost(0);
@@ -120,6 +150,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
       void session?.service.setMatcher(matcherFor(next));
     }
     if (changed.includes('markStyle')) host?.setData('mark-style', next.markStyle);
+    session?.popover.settingsChanged();
   };
 
   const listing = (): PageListing => ({
@@ -145,7 +176,17 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
     }
     if (isMessage(request, 'jump')) {
       const mention = session?.service.mentions.value.find((m) => m.id === request.id);
-      respond(Boolean(mention && focusMention(mention, { active, setTimeout: env.setTimeout })));
+      // The flash stays while the popover is open on the mention (it owns the active mark).
+      const shown = Boolean(
+        mention && focusMention(mention, { active, setTimeout: env.setTimeout, flashMs: 0 }),
+      );
+      if (shown && mention) session?.popover.open(mention, { focus: false });
+      respond(shown);
+      return;
+    }
+    if (isMessage(request, 'command')) {
+      session?.popover.openNext();
+      respond(undefined);
       return;
     }
     return undefined;
