@@ -79,9 +79,13 @@ async function openFirstMention(page) {
   });
   if (!rect) return;
   await page.mouse.click(rect.x, rect.y);
+  // Wait for the facts, then for the fade-in to end, so the screenshot shows the finished popover.
   await page
     .getByTestId('factmark-popover')
-    .waitFor({ timeout: 3_000 })
+    .getByTestId('fact')
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .then(() => page.waitForTimeout(400))
     .catch(() => {});
 }
 

@@ -27,6 +27,8 @@ async function openCorpusPage(page: Page) {
   await page.goto(url);
   const ready = await waitForReady(page);
   expect(ready.mentions).toBe(2);
+  // Screen readers hear once per page how many mentions have context, never once per mark.
+  await expect(page.getByTestId('factmark-live')).toHaveText('Context available: 2 mentions');
   return page;
 }
 
@@ -228,6 +230,7 @@ test.describe('popover', () => {
     );
     await page.goto('/es-article.html');
     expect((await waitForReady(page)).mentions).toBe(1);
+    await expect(page.getByTestId('factmark-live')).toHaveText('Contexto disponible: 1 mención');
     const { x, y } = await mentionPoint(page, 0);
     await page.mouse.click(x, y);
     await expect(popover(page)).toHaveAttribute('lang', 'es');
@@ -280,4 +283,28 @@ test.describe('popover', () => {
     const link = await mentionPoint(page, 1);
     await Promise.all([page.waitForURL('**/index.html'), page.mouse.click(link.x, link.y)]);
   });
+});
+
+test('works on a page with a strict CSP and Trusted Types, with no violation', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|TrustedHTML|Trusted Type/i.test(message.text())) {
+      violations.push(message.text());
+    }
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective}`);
+    });
+  });
+  await page.goto('/strict.csp.html');
+  expect((await waitForReady(page)).mentions).toBe(1);
+  const { x, y } = await mentionPoint(page, 0);
+  await page.mouse.click(x, y);
+  await expect(popover(page)).toBeVisible();
+  await expect(popover(page).getByTestId('fact').first()).toBeVisible();
+  expect(violations).toEqual([]);
 });
