@@ -201,6 +201,24 @@ test.describe('popover', () => {
     await expect(more).toContainText(pack.confusables[0]!.name.en);
   });
 
+  test('it follows its mention when the page scrolls and closes when the mention is gone', async ({
+    context,
+  }) => {
+    const page = await openCorpusPage(await context.newPage());
+    const { x, y } = await mentionPoint(page, 0);
+    await page.mouse.click(x, y);
+    await expect(popover(page).getByTestId('fact').first()).toBeVisible();
+    const before = (await popover(page).boundingBox())!;
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await expect
+      .poll(async () => Math.round((await popover(page).boundingBox())!.y))
+      .toBe(Math.round(before.y - 60));
+    // The publisher's live update removes the paragraph: the popover goes with it.
+    await page.evaluate(() => document.getElementById('factmark-test-0')?.remove());
+    await expect(popover(page)).toHaveCount(0);
+    await expect.poll(() => markedTexts(page)).toEqual(['Migrant Protection Protocols']);
+  });
+
   test('"Not about this policy" hides the name on this site and remembers it', async ({
     context,
   }) => {
