@@ -5,6 +5,10 @@ import { PACK_ALIAS, assertPackFile, resolvePackPath } from './lib/facts/check-p
 import { detectorDataPlugin } from './lib/facts/detector-data-plugin';
 import { buildLocaleFiles } from './lib/i18n/build-locales';
 
+/** The Content Security Policy of our own pages (popup, options): our files only. */
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 // The fact pack to validate and bundle; FACTMARK_PACK swaps it (docs/facts.md).
 const packPath = resolvePackPath();
 
@@ -13,7 +17,7 @@ export default defineConfig({
   // Every dependency is imported explicitly (from '#imports' for WXT APIs), so a reader sees where
   // each name comes from and components/ is not silently made global.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: 'Factmark',
     description: '__MSG_extDescription__',
@@ -31,6 +35,14 @@ export default defineConfig({
       },
     ],
     action: { default_title: '__MSG_extActionTitle__' },
+    // Extension pages run only our own bundled scripts: no eval, no remote code, no plugins, no
+    // <base> tricks. (Dev mode keeps WXT's default, which its reload server needs.)
+    ...(command === 'build' && {
+      content_security_policy:
+        manifestVersion === 3
+          ? { extension_pages: EXTENSION_PAGES_CSP }
+          : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
+    }),
     // The options page shows this shortcut and explains how to change it.
     commands: {
       'open-context': {
