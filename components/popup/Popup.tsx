@@ -77,7 +77,12 @@ export function Popup({ model }: { model: PopupModel }) {
             ) : (
               <p class="note">{t('popup_noSite')}</p>
             )}
-            <MentionsSection listing={listing} site={site} t={t} onJump={(id) => void model.jump(id)} />
+            <MentionsSection
+              listing={listing}
+              site={site}
+              t={t}
+              onJump={(id) => void model.jump(id)}
+            />
             <FactsUsedSection
               pack={pack}
               facts={model.used.value}

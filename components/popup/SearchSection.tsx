@@ -8,7 +8,10 @@ import type { SearchHit, SearchResult } from '../../lib/popup/search';
 import { factPlainText } from '../../lib/rich-text';
 import { CopyButton, SourceLine } from './FactCard';
 
-function hitText(hit: SearchHit, t: UiTranslator): { heading?: string; text: string; date: string } {
+function hitText(
+  hit: SearchHit,
+  t: UiTranslator,
+): { heading?: string; text: string; date: string } {
   const lang = t.lang;
   if (hit.kind === 'fact') {
     return { text: factPlainText(hit.item.text[lang]), date: hit.item.asOf };

@@ -41,4 +41,6 @@ effect(() => {
 });
 
 // Render once the settings are in, so the theme and language never flash their defaults.
-void model.settingsReady.then(() => render(<Popup model={model} />, document.getElementById('app')!));
+void model.settingsReady.then(() =>
+  render(<Popup model={model} />, document.getElementById('app')!),
+);

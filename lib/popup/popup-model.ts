@@ -26,7 +26,10 @@ export interface TabInfo {
   windowId?: number;
 }
 
-type RuntimeListener = (request: unknown, sender: { tab?: { id?: number }; frameId?: number }) => void;
+type RuntimeListener = (
+  request: unknown,
+  sender: { tab?: { id?: number }; frameId?: number },
+) => void;
 
 /** What the popup needs from the browser. */
 export interface PopupEnvironment {
@@ -211,12 +214,10 @@ export function createPopupModel(env: PopupEnvironment): PopupModel {
   const settingsReady = Promise.all(POPUP_SETTINGS.map((name) => bindings[name].ready)).then(
     () => {},
   );
-  const ready = settingsReady
-    .then(load)
-    .catch((error: unknown) => {
-      console.warn('[factmark] Popup could not load', error);
-      unavailable('no-response');
-    });
+  const ready = settingsReady.then(load).catch((error: unknown) => {
+    console.warn('[factmark] Popup could not load', error);
+    unavailable('no-response');
+  });
 
   return {
     pack,

@@ -27,21 +27,28 @@ export interface SearchResult {
 interface Entry {
   hit: SearchHit;
   words: string[];
+  /** The item's words in order, space-separated and padded, for phrase matches. */
+  phrase: string;
 }
 
 const indexCache = new WeakMap<FactPack, Entry[]>();
 
-function entryWords(parts: (string | undefined)[]): string[] {
-  return [...new Set(words(parts.filter(Boolean).map((p) => factPlainText(p!)).join(' \n ')))];
+function entry(hit: SearchHit, parts: (string | undefined)[]): Entry {
+  const all = words(
+    parts
+      .filter(Boolean)
+      .map((p) => factPlainText(p!))
+      .join(' \n '),
+  );
+  return { hit, words: [...new Set(all)], phrase: ` ${all.join(' ')} ` };
 }
 
 function indexFor(pack: FactPack): Entry[] {
   let index = indexCache.get(pack);
   if (!index) {
     index = [
-      ...pack.facts.map((fact) => ({
-        hit: { kind: 'fact' as const, id: fact.id, item: fact },
-        words: entryWords([
+      ...pack.facts.map((fact) =>
+        entry({ kind: 'fact', id: fact.id, item: fact }, [
           fact.text.en,
           fact.text.es,
           fact.figure?.label.en,
@@ -49,14 +56,16 @@ function indexFor(pack: FactPack): Entry[] {
           fact.quote?.text,
           ...(fact.keywords ?? []),
         ]),
-      })),
-      ...timelineSorted(pack).map((event) => ({
-        hit: { kind: 'event' as const, id: event.id, item: event },
-        words: entryWords([event.text.en, event.text.es, event.date]),
-      })),
-      ...pack.cases.map((courtCase) => ({
-        hit: { kind: 'case' as const, id: courtCase.id, item: courtCase },
-        words: entryWords([
+      ),
+      ...timelineSorted(pack).map((event) =>
+        entry({ kind: 'event', id: event.id, item: event }, [
+          event.text.en,
+          event.text.es,
+          event.date,
+        ]),
+      ),
+      ...pack.cases.map((courtCase) =>
+        entry({ kind: 'case', id: courtCase.id, item: courtCase }, [
           courtCase.name,
           courtCase.court,
           courtCase.citation,
@@ -65,7 +74,7 @@ function indexFor(pack: FactPack): Entry[] {
           courtCase.date,
           ...(courtCase.aliases ?? []),
         ]),
-      })),
+      ),
     ];
     indexCache.set(pack, index);
   }
@@ -78,14 +87,21 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * Items of `pack` matching every word of `query`: facts in the pack's order, then timeline events
- * from oldest to newest, then court cases. A blank query matches nothing.
+ * Items of `pack` matching every word of `query`. Items holding the query as a phrase ("biden v
+ * texas" in "Biden v. Texas", not "Texas v. Biden") come first; within each group, facts in the
+ * pack's order, then timeline events from oldest to newest, then court cases. A blank query
+ * matches nothing.
  */
 export function searchPack(pack: FactPack, query: string, limit = SEARCH_LIMIT): SearchResult {
   const terms = queryWords(query);
   if (terms.length === 0) return { hits: [], total: 0 };
-  const matches = indexFor(pack).filter((entry) =>
-    terms.every((term) => entry.words.some((word) => word.startsWith(term))),
+  const matches = indexFor(pack).filter((e) =>
+    terms.every((term) => e.words.some((word) => word.startsWith(term))),
   );
-  return { hits: matches.slice(0, Math.max(0, limit)).map((m) => m.hit), total: matches.length };
+  const phrase = ` ${terms.join(' ')}`;
+  const ordered = [
+    ...matches.filter((e) => e.phrase.includes(phrase)),
+    ...matches.filter((e) => !e.phrase.includes(phrase)),
+  ];
+  return { hits: ordered.slice(0, Math.max(0, limit)).map((m) => m.hit), total: matches.length };
 }
