@@ -82,17 +82,19 @@ export function FactCard(props: {
           {factPlainText(fact.text[lang])}
         </p>
       )}
-      <p class="meta">{t('popup_asOf', formatDay(fact.asOf, lang))}</p>
       <SourceLine pack={props.pack} item={fact} t={t} />
-      {props.onCopy && (
-        <CopyButton
-          label={t('copy')}
-          copiedLabel={t('copied')}
-          copied={Boolean(props.copied)}
-          describedBy={props.showFigure ? undefined : textId}
-          onCopy={props.onCopy}
-        />
-      )}
+      <div class="fact__foot">
+        <p class="meta">{t('popup_asOf', formatDay(fact.asOf, lang))}</p>
+        {props.onCopy && (
+          <CopyButton
+            label={t('copy')}
+            copiedLabel={t('copied')}
+            copied={Boolean(props.copied)}
+            describedBy={props.showFigure ? undefined : textId}
+            onCopy={props.onCopy}
+          />
+        )}
+      </div>
       {props.children}
     </article>
   );

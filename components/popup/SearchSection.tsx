@@ -72,13 +72,16 @@ export function SearchSection(props: {
                     {text}
                   </p>
                   <SourceLine pack={props.pack} item={hit.item} t={t} />
-                  <CopyButton
-                    label={t('copy')}
-                    copiedLabel={t('copied')}
-                    copied={Boolean(notice?.ok && notice.key === key)}
-                    describedBy={textId}
-                    onCopy={() => props.onCopy(hit)}
-                  />
+                  <div class="fact__foot">
+                    <span />
+                    <CopyButton
+                      label={t('copy')}
+                      copiedLabel={t('copied')}
+                      copied={Boolean(notice?.ok && notice.key === key)}
+                      describedBy={textId}
+                      onCopy={() => props.onCopy(hit)}
+                    />
+                  </div>
                 </article>
               </li>
             );
