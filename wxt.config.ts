@@ -19,7 +19,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     homepage_url: 'https://github.com/factmark/factmark',
-    permissions: ['storage'],
+    // activeTab (no install warning) lets the popup read the URL of the tab it was opened on, so
+    // it can say why a browser page, store or PDF cannot be read instead of only "no answer".
+    permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_extActionTitle__' },
     // The options page shows this shortcut and explains how to change it.
     commands: {
