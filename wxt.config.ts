@@ -23,7 +23,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     homepage_url: 'https://github.com/factmark/factmark',
-    permissions: ['storage'],
+    // activeTab (no install warning) lets the popup read the URL of the tab it was opened on, so
+    // it can say why a browser page, store or PDF cannot be read instead of only "no answer".
+    permissions: ['storage', 'activeTab'],
     // The popover's UI bundle, imported by the content script on the first popover (it keeps the
     // script that runs on every page small). Only our http(s) content script may load it; in
     // Chrome its URL changes per session, so pages cannot probe for the extension with it.
