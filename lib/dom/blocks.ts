@@ -180,3 +180,19 @@ export function readableText(root: Element, cap: number): string {
   }
   return parts.join('').slice(0, cap);
 }
+
+/**
+ * The block's text as a reader sees its lines: line breaks written in the HTML source are white
+ * space (the browser collapses them), so only `<br>` breaks stay `\n`. Same length as `block.text`,
+ * so offsets into one are offsets into the other. Used for sentence snippets.
+ */
+export function proseText(block: BlockText): string {
+  let prose = '';
+  for (let i = 0; i < block.segments.length; i++) {
+    const segment = block.segments[i]!;
+    const end = block.segments[i + 1]?.start ?? block.text.length;
+    const part = block.text.slice(segment.start, end);
+    prose += segment.node ? part.replace(/[\n\r]/g, ' ') : part;
+  }
+  return prose;
+}

@@ -13,7 +13,7 @@
  */
 import type { Block, Matcher, Mention, MatchReason, PageContext } from '../matching';
 import { sentenceAround } from '../text/sentence';
-import { blockOf, readableText, readBlock, type BlockText } from './blocks';
+import { blockOf, proseText, readableText, readBlock, type BlockText } from './blocks';
 import { isHiddenOrEditable, isSkipped } from './skip';
 import { createSlicer, type SlicerOptions } from './slicer';
 import { createTextRange } from './text-range';
@@ -181,6 +181,12 @@ export class Scanner {
     const found = this.options.matcher.detect(inputs, page);
     const next: PageMention[] = [];
     const ids = new Map<string, number>();
+    const prose = new Map<BlockText, string>();
+    const proseOf = (block: BlockText) => {
+      let text = prose.get(block);
+      if (text === undefined) prose.set(block, (text = proseText(block)));
+      return text;
+    };
     for (const mention of found) {
       const { block, offset } = origin[mention.block]!;
       // Mentions that start in a window's overlap belong to the next window.
@@ -203,7 +209,7 @@ export class Scanner {
         nameId: mention.nameId,
         lang: mention.lang,
         reason: mention.reason,
-        sentence: sentenceAround(block.text, start, end),
+        sentence: sentenceAround(proseOf(block), start, end),
       });
     }
     // Blocks nest (a <div> with loose text around its <p>s), so order by position, not by block.

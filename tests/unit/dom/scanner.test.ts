@@ -84,6 +84,19 @@ describe('Scanner.scanAll', () => {
     ]);
   });
 
+  it('snippets run across source line breaks and inline elements, but stop at <br>', async () => {
+    const scanner = scannerFor(
+      '<p>It would restart MPP, the program better known as\n   <em>Remain in Mexico</em>. Next.</p>' +
+        '<p>Headline<br>Remain in Mexico returns</p>',
+    );
+    await scanner.scanAll();
+    expect(scanner.mentions.map((m) => m.sentence)).toEqual([
+      'It would restart MPP, the program better known as Remain in Mexico.',
+      'It would restart MPP, the program better known as Remain in Mexico.',
+      'Remain in Mexico returns',
+    ]);
+  });
+
   it('only hands blocks with a prefilter hit to the matcher', async () => {
     const matcher = literalMatcher();
     const scanner = scannerFor('<p>Nothing here.</p><p>About MPP.</p><p>Other words.</p>', matcher);
