@@ -5,7 +5,8 @@
  * closed, and never break the page.
  */
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForReady } from './fixtures';
+import { markedTexts } from './support/mentions';
 import { installProbe, probe, probeReady } from './support/probe';
 
 const popover = (page: Page) => page.getByTestId('factmark-popover');
@@ -71,4 +72,203 @@ test.describe('hostile pages', () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+const MENTION = 'Under the Remain in Mexico policy, families waited for months in border towns.';
+
+/** A page of `paragraphs` paragraphs of `perParagraph` text nodes, mentions in `withMention`. */
+function manyTextNodesPage(paragraphs: number, perParagraph: number, withMention: number[]) {
+  // Comments split the text into separate nodes without adding a million elements to lay out.
+  const filler = 'word <!---->'.repeat(perParagraph);
+  const body = Array.from({ length: paragraphs }, (_, i) =>
+    withMention.includes(i) ? `<p>${MENTION}<!---->${filler.slice(12)}</p>` : `<p>${filler}</p>`,
+  );
+  return page(`${paragraphs * perParagraph} text nodes`, body.join('\n'));
+}
+
+/** One paragraph holding a single text node of about `bytes` characters with mentions inside. */
+function hugeTextNodePage(bytes: number, mentions: number) {
+  const sentence = 'The hearing was postponed again, and the lawyers asked for more time. ';
+  const chunk = sentence.repeat(Math.ceil(bytes / mentions / sentence.length));
+  const text = Array.from({ length: mentions }, () => chunk).join(MENTION + ' ');
+  // The HTML parser cuts long text into 64K-character nodes: the page joins them into one.
+  const join = `<script>document.querySelector('p').normalize()</script>`;
+  return page(`one ${text.length}-character text node`, `<p>${text}</p>${join}`);
+}
+
+/**
+ * A tree `depth` elements deep, built by the page's own script (the HTML parser stops nesting at
+ * 512 levels). Chromium itself crashes laying out a few thousand nested boxes (with or without the
+ * extension), so the levels are `display: contents`; each mention is a real <p> box at its depth,
+ * and the deepest is loose text in the innermost (box-less) element.
+ */
+function deepPage(depth: number, withMention: number[]) {
+  const script = `
+    var at = document.body;
+    for (var i = 0; i < ${depth}; i++) {
+      var div = document.createElement(i % 2 ? 'div' : 'section');
+      div.append('level ' + i + ' ');
+      if (${JSON.stringify(withMention)}.indexOf(i) >= 0) {
+        var p = document.createElement('p');
+        p.append(${JSON.stringify(MENTION)});
+        div.appendChild(p);
+      }
+      at.appendChild(div);
+      at = div;
+    }
+    at.append(${JSON.stringify(MENTION)});`;
+  const style = '<style>div, section { display: contents; }</style>';
+  return page(`${depth} levels deep`, `${style}<script>${script}</script>`);
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
+}
+
+/** Long-task figures of one run: the worst task during our scans, and the worst after DCL. */
+interface TaskReport {
+  mentions: number;
+  textNodes: number;
+  scanMs: number;
+  /** Longest task that overlaps the time from the first scan's start to the last scan's end. */
+  worstDuringScan: number;
+  /** Longest task that starts after DOMContentLoaded, with or without us. */
+  worstAfterDcl: number;
+  scans: string;
+  tasks: string;
+}
+
+async function runSizePage(target: Page, html: string, timeout: number): Promise<TaskReport> {
+  await target.route('**/hostile/generated.html', (route) =>
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+  await installProbe(target);
+  await target.goto('/hostile/generated.html', { timeout });
+  const ready = await probeReady(target, timeout);
+  // Let late rescans (mutation batches) finish and their tasks be reported.
+  await target.waitForTimeout(1_500);
+  const scans = await probe(target, 'scans');
+  const tasks = await probe(target, 'longTasks');
+  const dcl = await probe(target, 'domContentLoaded');
+  const from = Math.min(...scans.map((s) => s.start));
+  const to = Math.max(...scans.map((s) => s.end));
+  const during = tasks.filter((t) => t.start < to && t.start + t.duration > from);
+  return {
+    mentions: ready.mentions,
+    textNodes: scans[0]!.textNodes,
+    scanMs: Math.round(scans[0]!.end - scans[0]!.start),
+    worstDuringScan: Math.round(Math.max(0, ...during.map((t) => t.duration))),
+    worstAfterDcl: Math.round(
+      Math.max(0, ...tasks.filter((t) => t.start >= dcl).map((t) => t.duration)),
+    ),
+    scans: scans.map((s) => `${Math.round(s.start)}-${Math.round(s.end)}`).join(' '),
+    tasks: tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(' '),
+  };
+}
+
+test.describe('huge pages', () => {
+  const cases = [
+    {
+      name: '1,000,000 text nodes',
+      html: () => manyTextNodesPage(1000, 1000, [0, 250, 500, 750, 999]),
+      mentions: 5,
+      minTextNodes: 1_000_000,
+    },
+    {
+      name: 'a single 10 MB text node',
+      html: () => hugeTextNodePage(10_000_000, 4),
+      mentions: 3,
+      minTextNodes: 1,
+    },
+    {
+      name: 'nesting 10,000 levels deep',
+      html: () => deepPage(10_000, [0, 2_500, 5_000, 7_500]),
+      mentions: 5,
+      minTextNodes: 10_000,
+    },
+  ];
+  for (const c of cases) {
+    test(`${c.name}: the scan completes with every mention and no task of ours over 50 ms`, async ({
+      context,
+    }) => {
+      test.setTimeout(60_000);
+      const html = c.html();
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      const report = await runSizePage(page, html, 45_000);
+      console.log(`[hostile] ${c.name} with Factmark: ${JSON.stringify(report)}`);
+      expect(report.mentions).toBe(c.mentions);
+      expect(report.textNodes).toBeGreaterThanOrEqual(c.minTextNodes);
+      expect(await probe(page, 'marked')).toHaveLength(c.mentions);
+      expect(problems).toEqual([]);
+      expect(report.worstDuringScan).toBeLessThanOrEqual(50);
+    });
+  }
+});
+
+/** Serves Preact's ES modules from node_modules to hostile/hydrate.html. */
+async function routePreact(page: Page): Promise<void> {
+  const files: Record<string, string> = {
+    'preact.mjs': 'node_modules/preact/dist/preact.mjs',
+    'hooks.mjs': 'node_modules/preact/hooks/dist/hooks.mjs',
+    'debug.mjs': 'node_modules/preact/debug/dist/debug.mjs',
+    'devtools.mjs': 'node_modules/preact/devtools/dist/devtools.mjs',
+  };
+  await page.route('**/hostile/vendor/*.mjs', (route) => {
+    const file = files[new URL(route.request().url()).pathname.split('/').pop()!];
+    return file
+      ? route.fulfill({ path: file, contentType: 'text/javascript' })
+      : route.fulfill({ status: 404 });
+  });
+}
+
+test.describe('framework pages', () => {
+  test('Preact hydrates server-rendered HTML after the scan: no mismatch, the app works, marks stay', async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await routePreact(page);
+    await page.goto('/hostile/hydrate.html');
+    await page.waitForFunction(() => (window as { hydrateReady?: boolean }).hydrateReady);
+    expect((await waitForReady(page)).mentions).toBe(1);
+    expect(await markedTexts(page)).toEqual(['Remain in Mexico']);
+
+    // Hydration after our scan keeps every server-rendered node: nothing in the DOM changed.
+    const replaced = await page.evaluate(() =>
+      (window as unknown as { hydrateNow(): number }).hydrateNow(),
+    );
+    expect(replaced).toBe(0);
+    expect(await markedTexts(page)).toEqual(['Remain in Mexico']);
+
+    // The hydrated app works, and what it renders later is scanned.
+    await page.locator('#like').click();
+    await expect(page.locator('#like')).toHaveText('Liked 1 times');
+    await expect(page.locator('#p2')).toBeVisible();
+    await expect
+      .poll(() => markedTexts(page))
+      .toEqual(['Remain in Mexico', 'Migrant Protection Protocols']);
+    expect(problems).toEqual([]);
+  });
+
+  test('control: the same check catches a DOM change made before hydration', async ({
+    context,
+  }) => {
+    // What a highlighter that wraps mentions in elements would do: Preact must notice.
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await routePreact(page);
+    await page.goto('/hostile/hydrate.html');
+    await page.waitForFunction(() => (window as { hydrateReady?: boolean }).hydrateReady);
+    await page.evaluate(() => {
+      const em = document.querySelector('#p1 em')!;
+      const mark = document.createElement('mark');
+      mark.append(...em.childNodes);
+      em.replaceWith(mark);
+    });
+    const replaced = await page.evaluate(() =>
+      (window as unknown as { hydrateNow(): number }).hydrateNow(),
+    );
+    expect(replaced + problems.length).toBeGreaterThan(0);
+  });
 });
