@@ -76,7 +76,6 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
   const syncHost = (count: number) => {
     if (count > 0 && !host) {
       host = createUiHost(doc);
-      host.setData('mark-style', settings.markStyle);
     } else if (count === 0 && host) {
       session?.popover.detach();
       host.remove();
@@ -104,6 +103,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
       setTimeout: env.setTimeout,
       clearTimeout: env.clearTimeout,
     });
+    service.setMarkStyle(settings.markStyle);
     const popover = createPopoverController({
       doc,
       getHost: () => host,
@@ -149,7 +149,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
     if (changed.includes('names') || changed.includes('acronymStrictness')) {
       void session?.service.setMatcher(matcherFor(next));
     }
-    if (changed.includes('markStyle')) host?.setData('mark-style', next.markStyle);
+    if (changed.includes('markStyle')) session?.service.setMarkStyle(next.markStyle);
     session?.popover.settingsChanged();
   };
 

@@ -38,6 +38,8 @@ export interface MentionService {
   setMatcher(matcher: Matcher): Promise<void>;
   /** Re-applies the dismissal filter (after "Not this MPP"). */
   refilter(): void;
+  /** Draws the marks in `style` (marks.css styles each `factmark-style-<style>` highlight). */
+  setMarkStyle(style: string): void;
 }
 
 export function startMentionService(options: MentionServiceOptions): MentionService {
@@ -97,6 +99,7 @@ export function startMentionService(options: MentionServiceOptions): MentionServ
       return pass((s) => s.scanAll(abort)).catch(ignoreAbort);
     },
     refilter: publish,
+    setMarkStyle: (style) => layer.setAlias(`factmark-style-${style}`),
   };
 }
 

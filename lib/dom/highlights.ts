@@ -13,6 +13,11 @@ export interface HighlightLayer {
   readonly supported: boolean;
   /** Replaces the marked ranges. */
   set(ranges: readonly Range[]): void;
+  /**
+   * Also registers the same highlight under `alias` (replacing the previous alias), so CSS can
+   * style it by that name: `::highlight(factmark-style-tint)`. Undefined removes the alias.
+   */
+  setAlias(alias: string | undefined): void;
   /** Removes the highlight from the registry. */
   dispose(): void;
 }
@@ -30,24 +35,37 @@ export function createHighlightLayer(
   HighlightClass: typeof Highlight | undefined = globalThis.Highlight,
 ): HighlightLayer {
   if (!registry || !HighlightClass) {
-    return { supported: false, set() {}, dispose() {} };
+    return { supported: false, set() {}, setAlias() {}, dispose() {} };
   }
   const highlight = new HighlightClass();
+  let alias: string | undefined;
+  const names = () => (alias ? [name, alias] : [name]);
+  const register = () => {
+    for (const key of names()) {
+      if (highlight.size > 0) {
+        // Set on every update: a page script may have cleared the shared registry.
+        if (registry.get(key) !== highlight) registry.set(key, highlight);
+      } else if (registry.get(key) === highlight) {
+        registry.delete(key);
+      }
+    }
+  };
   return {
     supported: true,
     set(ranges) {
       highlight.clear();
       for (const range of ranges) highlight.add(range);
-      // Set on every update: a page script may have cleared the shared registry.
-      if (ranges.length > 0) {
-        if (registry.get(name) !== highlight) registry.set(name, highlight);
-      } else if (registry.get(name) === highlight) {
-        registry.delete(name);
-      }
+      register();
+    },
+    setAlias(next) {
+      if (next === alias) return;
+      if (alias && registry.get(alias) === highlight) registry.delete(alias);
+      alias = next;
+      register();
     },
     dispose() {
       highlight.clear();
-      if (registry.get(name) === highlight) registry.delete(name);
+      for (const key of names()) if (registry.get(key) === highlight) registry.delete(key);
     },
   };
 }

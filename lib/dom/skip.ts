@@ -58,8 +58,15 @@ export function isSkipped(element: Element): boolean {
 export function isHiddenOrEditable(element: Element): boolean {
   const html = element as HTMLElement;
   if (html.isContentEditable) return true;
-  if (typeof html.checkVisibility === 'function') {
-    return !html.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false });
-  }
-  return false;
+  if (typeof html.checkVisibility !== 'function') return false;
+  // An element with `display: contents` has no box of its own, so checkVisibility() says false
+  // even though its text is on screen: ask the nearest ancestor that has a box.
+  let boxed: Element | null = element;
+  const view = element.ownerDocument.defaultView;
+  while (boxed && view?.getComputedStyle(boxed).display === 'contents') boxed = boxed.parentElement;
+  if (!boxed) return false;
+  return !(boxed as HTMLElement).checkVisibility({
+    visibilityProperty: true,
+    contentVisibilityAuto: false,
+  });
 }

@@ -4,7 +4,7 @@
  * first mention) and removed when Factmark stops on the page.
  *
  * The host is a direct child of `<html>`, after `<body>`: frameworks that own `<body>` or a root
- * inside it never see it, and the mark-style rules in marks.css find it with `html:has(> …)`.
+ * inside it never see it.
  * Styles go in through `adoptedStyleSheets` (no `<style>` element, unaffected by the page's CSP), and
  * `:host` rules marked !important win over any page rule that targets the host.
  */
@@ -45,8 +45,6 @@ export interface UiHost {
   announce(text: string, lang?: string): void;
   /** Adds a stylesheet (CSS text) to the shadow root. */
   addStyles(css: string): void;
-  /** Sets a data attribute on the host (read by marks.css, e.g. `mark-style`). */
-  setData(name: string, value: string): void;
   /** Removes the host from the page. */
   remove(): void;
 }
@@ -86,9 +84,6 @@ export function createUiHost(doc: Document = document): UiHost {
       view.setTimeout(() => (live.textContent = text), 50);
     },
     addStyles,
-    setData(name, value) {
-      host.setAttribute(`data-${name}`, value);
-    },
     remove() {
       host.remove();
     },

@@ -44,7 +44,11 @@ test.describe('options apply to open tabs without reload', () => {
   test('mark style, trigger and language follow at once', async ({ context, extensionId }) => {
     const { article, options } = await articleAndOptions(context, extensionId);
     await options.getByTestId('setting-markStyle-tint').check();
-    await expect(article.locator('factmark-ui')).toHaveAttribute('data-mark-style', 'tint');
+    const styles = () =>
+      article.evaluate(() =>
+        ['underline-dotted', 'tint'].map((style) => CSS.highlights.has(`factmark-style-${style}`)),
+      );
+    await expect.poll(styles).toEqual([false, true]);
 
     // Click only: resting the pointer on a mark opens nothing; a click does.
     await options.getByTestId('setting-trigger-mode-click').check();

@@ -86,12 +86,16 @@ export async function installProbe(page: Page): Promise<void> {
         const [rect] = from(apply(rects, range, []) as DOMRectList);
         return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
       },
+      // Marks are drawn through the style name (`factmark-style-<style>`, the default style here).
       hide() {
         hidden = apply(get, registry, ['factmark']);
         apply(del, registry, ['factmark']);
+        apply(del, registry, ['factmark-style-underline-dotted']);
       },
       show() {
-        if (hidden) apply(set, registry, ['factmark', hidden]);
+        if (!hidden) return;
+        apply(set, registry, ['factmark', hidden]);
+        apply(set, registry, ['factmark-style-underline-dotted', hidden]);
       },
       longTasks: () => from(tasks),
       domContentLoaded: () => dcl,
