@@ -13,7 +13,7 @@ export interface FactItemProps {
   t: UiTranslator;
   /** The citation format's display name, for the copy button's accessible name. */
   formatName: string;
-  onCopy: (facts: Fact[], key: string) => void;
+  onCopy: (facts: Fact[]) => void;
   /** Facts reporting the same measure differently, shown under this one with their own sources. */
   conflicts?: readonly Fact[];
 }
@@ -47,7 +47,7 @@ export function FactItem({
           class="fm-button fm-button-small"
           data-testid="copy"
           aria-label={t('popover_copyFactLabel', formatName)}
-          onClick={() => onCopy([fact], fact.id)}
+          onClick={() => onCopy([fact])}
         >
           {t('popover_copy')}
         </button>

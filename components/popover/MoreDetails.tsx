@@ -20,7 +20,7 @@ export interface MoreDetailsProps {
   lang: Lang;
   t: UiTranslator;
   formatName: string;
-  onCopy: (facts: Fact[], key: string) => void;
+  onCopy: (facts: Fact[]) => void;
 }
 
 /** "More": every fact by category, the timeline, the court cases and what MPP is not. */

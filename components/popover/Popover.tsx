@@ -17,11 +17,7 @@ const STATE_KEYS: Record<PolicyState, UiMessageKey> = {
 };
 
 /** What the popover shows about copying, in its polite status line. */
-export type CopyStatus =
-  | { kind: 'idle' }
-  | { kind: 'copied'; key: string }
-  | { kind: 'failed'; key: string; text: string }
-  | { kind: 'dismissed' };
+export type CopyStatus = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
 
 export interface PopoverProps {
   pack: FactPack;
@@ -33,7 +29,7 @@ export interface PopoverProps {
   formatName: string;
   expanded: boolean;
   copy: CopyStatus;
-  onCopy: (facts: Fact[], key: string) => void;
+  onCopy: (facts: Fact[]) => void;
   onCopyKeyFacts: () => void;
   onToggleMore: () => void;
   onNotThis: () => void;
@@ -123,7 +119,6 @@ export function Popover(props: PopoverProps) {
       <p class="fm-copy-status" role="status" data-testid="copy-status">
         {copy.kind === 'copied' && t('popover_copied')}
         {copy.kind === 'failed' && t('popover_copyFailed')}
-        {copy.kind === 'dismissed' && t('popover_notThisDone')}
       </p>
       {copy.kind === 'failed' && (
         <textarea

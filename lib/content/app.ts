@@ -132,7 +132,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
   };
 
   const stop = () => {
-    session?.popover.detach();
+    // Aborting the session also detaches its popover (the controller listens for the abort).
     session?.controller.abort();
     session = undefined;
     syncHost(0);

@@ -97,7 +97,6 @@ export function createPopoverController(env: PopoverEnv): PopoverController {
     const ui = module.mount(host, look(), {
       loadPack: env.loadPack,
       onClose: (returnFocus) => close(returnFocus),
-      onPointerInside: () => hover.pointerOnPopover(),
       onNotThis: () => void notThis(),
     });
     mounted = { host, ui };
@@ -165,6 +164,7 @@ export function createPopoverController(env: PopoverEnv): PopoverController {
   let frame = 0;
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch' || env.settings().trigger.mode !== 'hover') return;
+    // Over our host is over the popover: it keeps a hover-opened popover open.
     if (isOwn(event.target)) return hover.pointerOnPopover();
     lastPointer = { x: event.clientX, y: event.clientY };
     if (frame) return;

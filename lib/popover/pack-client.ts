@@ -4,6 +4,7 @@
  */
 import type { FactPack } from '../facts/types';
 import { message } from '../messaging/protocol';
+import { loadOnce } from './load-once';
 
 export interface PackRuntime {
   sendMessage(message: unknown): Promise<unknown>;
@@ -11,15 +12,12 @@ export interface PackRuntime {
 
 /** Returns a loader that fetches the pack once; a failed fetch is retried on the next call. */
 export function createPackClient(runtime: PackRuntime): () => Promise<FactPack> {
-  let loading: Promise<FactPack> | undefined;
-  return () => {
-    loading ??= runtime.sendMessage(message('get-pack', {})).then((pack) => {
+  return loadOnce(() =>
+    runtime.sendMessage(message('get-pack', {})).then((pack) => {
       if (!pack || typeof pack !== 'object' || !Array.isArray((pack as FactPack).facts)) {
         throw new Error('Factmark: the background sent no fact pack');
       }
       return pack as FactPack;
-    });
-    loading.catch(() => (loading = undefined));
-    return loading;
-  };
+    }),
+  );
 }

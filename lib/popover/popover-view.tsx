@@ -8,9 +8,10 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Popover, type CopyStatus } from '@/components/popover/Popover';
 import type { Fact, FactPack, Lang } from '../facts/types';
 import type { UiTranslator } from '../i18n';
-import type { Theme } from '../settings/schema';
 import { keyFactList, type PopoverModel } from './popover-model';
 import { placeNextTo } from './position';
+import type { PopoverLook } from './ui-api';
+import { FORMAT_NAMES } from './format-names';
 
 /** One open popover. */
 export interface OpenPopover {
@@ -31,13 +32,11 @@ export interface PopoverViewProps {
   open: ReadonlySignal<OpenPopover | null>;
   expanded: ReadonlySignal<boolean>;
   copy: ReadonlySignal<CopyStatus>;
-  theme: ReadonlySignal<Theme>;
-  formatName: ReadonlySignal<string>;
-  onCopy: (facts: Fact[], key: string) => void;
+  look: ReadonlySignal<PopoverLook>;
+  onCopy: (facts: Fact[]) => void;
   onToggleMore: () => void;
   onNotThis: () => void;
   onClose: (returnFocus: boolean) => void;
-  onPointerInside: () => void;
 }
 
 export function PopoverView(props: PopoverViewProps) {
@@ -55,6 +54,7 @@ export function PopoverView(props: PopoverViewProps) {
 
   if (!open) return null;
   const { t, lang } = open;
+  const { theme, citationFormat } = props.look.value;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -74,11 +74,9 @@ export function PopoverView(props: PopoverViewProps) {
       aria-labelledby="fm-title"
       tabIndex={-1}
       lang={lang}
-      data-theme={props.theme.value === 'auto' ? undefined : props.theme.value}
+      data-theme={theme === 'auto' ? undefined : theme}
       data-testid="factmark-popover"
       onKeyDown={onKeyDown}
-      onPointerEnter={props.onPointerInside}
-      onPointerMove={props.onPointerInside}
     >
       {open.model && open.pack ? (
         <Popover
@@ -87,11 +85,11 @@ export function PopoverView(props: PopoverViewProps) {
           matched={open.matched}
           lang={lang}
           t={t}
-          formatName={props.formatName.value}
+          formatName={FORMAT_NAMES[citationFormat]}
           expanded={props.expanded.value}
           copy={props.copy.value}
           onCopy={props.onCopy}
-          onCopyKeyFacts={() => props.onCopy(keyFactList(open.model!), 'key-facts')}
+          onCopyKeyFacts={() => props.onCopy(keyFactList(open.model!))}
           onToggleMore={props.onToggleMore}
           onNotThis={props.onNotThis}
           onClose={() => props.onClose(true)}

@@ -41,8 +41,6 @@ export interface PopoverCallbacks {
   loadPack: () => Promise<FactPack>;
   /** The reader closed it (button or Esc inside); `returnFocus` when focus was inside. */
   onClose: (returnFocus: boolean) => void;
-  /** The pointer is over the popover (keeps a hover-opened popover open). */
-  onPointerInside: () => void;
   /** "Not this MPP" on the shown mention. */
   onNotThis: () => void;
 }

@@ -10,19 +10,9 @@ import { citeFact, citeFacts } from '../citation';
 import { copyRich } from '../clipboard';
 import type { Fact } from '../facts/types';
 import { createTranslator } from '../i18n';
-import type { CitationFormat } from '../settings/schema';
 import { buildPopoverModel } from './popover-model';
 import { PopoverView, type OpenPopover } from './popover-view';
 import type { PopoverUiModule } from './ui-api';
-
-/** Display names of the citation formats (the same in both languages). */
-export const FORMAT_NAMES: Record<CitationFormat, string> = {
-  plain: 'Plain text',
-  markdown: 'Markdown',
-  apa: 'APA',
-  mla: 'MLA',
-  chicago: 'Chicago',
-};
 
 export const popoverUi: PopoverUiModule = {
   mount(host, initialLook, callbacks) {
@@ -31,11 +21,9 @@ export const popoverUi: PopoverUiModule = {
     const expanded = signal(false);
     const copy = signal<CopyStatus>({ kind: 'idle' });
     const look = signal(initialLook);
-    const formatName = signal(FORMAT_NAMES[initialLook.citationFormat]);
-    const theme = signal(initialLook.theme);
     let shown = 0;
 
-    const copyFacts = async (facts: Fact[], key: string) => {
+    const copyFacts = async (facts: Fact[]) => {
       const state = open.value;
       if (!state?.pack) return;
       const format = look.value.citationFormat;
@@ -48,9 +36,7 @@ export const popoverUi: PopoverUiModule = {
         container: host.container,
       });
       copy.value =
-        outcome === 'failed'
-          ? { kind: 'failed', key, text: payload.text }
-          : { kind: 'copied', key };
+        outcome === 'failed' ? { kind: 'failed', text: payload.text } : { kind: 'copied' };
     };
 
     render(
@@ -58,13 +44,11 @@ export const popoverUi: PopoverUiModule = {
         open={open}
         expanded={expanded}
         copy={copy}
-        theme={theme}
-        formatName={formatName}
-        onCopy={(facts, key) => void copyFacts(facts, key)}
+        look={look}
+        onCopy={(facts) => void copyFacts(facts)}
         onToggleMore={() => (expanded.value = !expanded.value)}
         onNotThis={callbacks.onNotThis}
         onClose={callbacks.onClose}
-        onPointerInside={callbacks.onPointerInside}
       />,
       host.container,
     );
@@ -109,8 +93,6 @@ export const popoverUi: PopoverUiModule = {
       },
       setLook(next) {
         look.value = next;
-        theme.value = next.theme;
-        formatName.value = FORMAT_NAMES[next.citationFormat];
       },
       unmount() {
         shown++;
