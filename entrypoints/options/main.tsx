@@ -5,6 +5,7 @@ import { OptionsPage } from '../../components/options/OptionsPage';
 import { downloadText } from '../../lib/options/download';
 import { createOptionsModel } from '../../lib/options/options-model';
 import { applyTheme } from '../../lib/ui/apply-theme';
+import '@/lib/ui/page-theme.css';
 import './style.css';
 
 const isFirefox = import.meta.env.BROWSER === 'firefox';

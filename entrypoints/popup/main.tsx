@@ -6,6 +6,7 @@ import { copyRich } from '../../lib/clipboard';
 import { pack } from '../../lib/facts/pack';
 import { createPopupModel } from '../../lib/popup/popup-model';
 import { applyTheme } from '../../lib/ui/apply-theme';
+import '@/lib/ui/page-theme.css';
 import './style.css';
 
 const model = createPopupModel({
