@@ -20,7 +20,7 @@ import {
   watchSettings,
   type Settings,
 } from '../settings';
-import { ACTIVE_HIGHLIGHT_NAME, createHighlightLayer } from '../dom/highlights';
+import { ACTIVE_HIGHLIGHT_NAME, ACTIVE_STYLE_NAME, createHighlightLayer } from '../dom/highlights';
 import { createUiHost, isOwnNode, type UiHost } from '../ui/host';
 import { createTranslator, resolveUiLang } from '../i18n';
 import { startMentionService, type MentionService } from './mention-service';
@@ -59,6 +59,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
   let host: UiHost | undefined;
   let announced = false;
   const active = createHighlightLayer(ACTIVE_HIGHLIGHT_NAME);
+  active.setAlias(ACTIVE_STYLE_NAME);
   const loadPack = createPackClient(runtime);
   const loadUi = createUiLoader(() => runtime.getURL('/popover-ui.js'));
   signal.addEventListener('abort', () => active.dispose(), { once: true });

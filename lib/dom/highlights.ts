@@ -7,6 +7,24 @@
 /** The highlight names we register. `factmark` is a public contract; `factmark-active` is ours. */
 export const HIGHLIGHT_NAME = 'factmark';
 export const ACTIVE_HIGHLIGHT_NAME = 'factmark-active';
+/** The style name of the active mention (marks.css). */
+export const ACTIVE_STYLE_NAME = 'factmark-style-active';
+
+/**
+ * Ranges in text nodes longer than this are drawn under `<style>-large`, which marks.css styles
+ * with a tint, never a text decoration: Chromium repaints an underlined highlight by walking its
+ * whole text node, on every later repaint of the page too (measured in headless Chromium 150: one
+ * 143-225 ms task per repaint for a 10-million-character node, nothing over 50 ms at one million;
+ * background colours cost nothing at any size). No article has such a node; hostile pages do.
+ */
+export const LARGE_TEXT_NODE = 1_000_000;
+
+/** Whether `range` starts or ends in a text node of more than `LARGE_TEXT_NODE` characters. */
+export function inLargeTextNode(range: Range): boolean {
+  const large = (node: Node) =>
+    node.nodeType === 3 /* Node.TEXT_NODE */ && (node as Text).length > LARGE_TEXT_NODE;
+  return large(range.startContainer) || large(range.endContainer);
+}
 
 export interface HighlightLayer {
   /** False where the browser has no Custom Highlight API: we then fail closed and draw nothing. */
@@ -14,18 +32,20 @@ export interface HighlightLayer {
   /** Replaces the marked ranges. */
   set(ranges: readonly Range[]): void;
   /**
-   * Also registers the same highlight under `alias` (replacing the previous alias), so CSS can
-   * style it by that name: `::highlight(factmark-style-tint)`. Undefined removes the alias.
+   * Draws the ranges under the style name `alias` (replacing the previous one), so CSS can style
+   * them by that name: `::highlight(factmark-style-tint)`, and ranges in large text nodes as
+   * `::highlight(factmark-style-tint-large)`. The layer's own name keeps every range, unstyled.
+   * Undefined removes the style names.
    */
   setAlias(alias: string | undefined): void;
-  /** Removes the highlight from the registry. */
+  /** Removes the highlights from the registry. */
   dispose(): void;
 }
 
 type Registry = Map<string, Highlight>;
 
 /**
- * Creates (lazily registers) one named highlight.
+ * Creates (lazily registers) one named highlight, plus the style names of `setAlias`.
  * @param registry the highlight registry, `CSS.highlights` by default; tests pass their own.
  */
 export function createHighlightLayer(
@@ -37,11 +57,20 @@ export function createHighlightLayer(
   if (!registry || !HighlightClass) {
     return { supported: false, set() {}, setAlias() {}, dispose() {} };
   }
-  const highlight = new HighlightClass();
+  const all = new HighlightClass();
+  const ordinary = new HighlightClass();
+  const large = new HighlightClass();
   let alias: string | undefined;
-  const names = () => (alias ? [name, alias] : [name]);
+  const entries = (): [string, Highlight][] =>
+    alias
+      ? [
+          [name, all],
+          [alias, ordinary],
+          [`${alias}-large`, large],
+        ]
+      : [[name, all]];
   const register = () => {
-    for (const key of names()) {
+    for (const [key, highlight] of entries()) {
       if (highlight.size > 0) {
         // Set on every update: a page script may have cleared the shared registry.
         if (registry.get(key) !== highlight) registry.set(key, highlight);
@@ -50,22 +79,30 @@ export function createHighlightLayer(
       }
     }
   };
+  const unregister = () => {
+    for (const [key, highlight] of entries()) {
+      if (registry.get(key) === highlight) registry.delete(key);
+    }
+  };
   return {
     supported: true,
     set(ranges) {
-      highlight.clear();
-      for (const range of ranges) highlight.add(range);
+      for (const highlight of [all, ordinary, large]) highlight.clear();
+      for (const range of ranges) {
+        all.add(range);
+        (inLargeTextNode(range) ? large : ordinary).add(range);
+      }
       register();
     },
     setAlias(next) {
       if (next === alias) return;
-      if (alias && registry.get(alias) === highlight) registry.delete(alias);
+      unregister();
       alias = next;
       register();
     },
     dispose() {
-      highlight.clear();
-      for (const key of names()) if (registry.get(key) === highlight) registry.delete(key);
+      unregister();
+      for (const highlight of [all, ordinary, large]) highlight.clear();
     },
   };
 }

@@ -6,7 +6,7 @@
  * costs. Only blocks that contain a prefilter hit are read and given to the (pure) matcher. Work is cut into slices (see slicer.ts).
  *
  *   pass 1: walk text nodes ─ prefilter hit? ─ readable? ─▶ candidate block set
- *   pass 2: read candidate blocks ─▶ matcher.detect(blocks, page) ─▶ Ranges
+ *   pass 2: read candidate blocks ─▶ matcher.detect(blocks, page), in groups ─▶ Ranges
  *
  * Incremental rescans re-read only the blocks a mutation touched (see `rescan`), then re-run the
  * matcher over the candidate blocks (their texts are cached), so page-level context stays right.
@@ -15,6 +15,7 @@ import type { Block, Matcher, Mention, MatchReason, PageContext } from '../match
 import { sentenceAround } from '../text/sentence';
 import { blockOf, proseText, readableText, readBlock, type BlockText } from './blocks';
 import { isHiddenOrEditable, isSkipped } from './skip';
+import { detectSliced } from './sliced-detect';
 import { createSlicer, type SlicerOptions } from './slicer';
 import { createTextRange } from './text-range';
 
@@ -178,7 +179,7 @@ export class Scanner {
       // Page-level cue words, read lazily and only when an ambiguous form needs them.
       text: () => readableText(this.options.root, PAGE_TEXT_CAP),
     };
-    const found = this.options.matcher.detect(inputs, page);
+    const found = await detectSliced(this.options.matcher, inputs, page, slicer);
     const next: PageMention[] = [];
     const ids = new Map<string, number>();
     const prose = new Map<BlockText, string>();

@@ -188,9 +188,11 @@ test.describe('huge pages', () => {
       html: () => hugeTextNodePage(10_000_000, 4),
       mentions: 3,
       minTextNodes: 1,
-      // Measured: one 327-371 ms task inside a 338-395 ms scan. The scanner hands all 153
-      // 64K windows of the block to matcher.detect() in one synchronous call (~215 ms in Node).
-      knownFailure: 'matcher.detect() runs over all windows of a 10 MB block in one task',
+      // Measured: scan 720-964 ms in slices, no task of ours over 50 ms. Before: matcher.detect()
+      // over all 153 windows in one call (a 150-160 ms task), then every repaint of the underlined
+      // marks in this node cost Chromium 143-225 ms; now detect runs in groups and marks in text
+      // nodes over a million characters are drawn as a tint (`-large`), which repaints for free.
+      largeMarks: 3,
     },
     {
       name: 'nesting 10,000 levels deep',
@@ -206,8 +208,6 @@ test.describe('huge pages', () => {
       context,
     }) => {
       test.setTimeout(60_000);
-      // Kept honest: the 50 ms target is asserted; known misses are expected failures (see report).
-      test.fail(Boolean(c.knownFailure), c.knownFailure);
       const html = c.html();
       const page = await context.newPage();
       const problems = watchProblems(page);
@@ -216,6 +216,11 @@ test.describe('huge pages', () => {
       expect(report.mentions).toBe(c.mentions);
       expect(report.textNodes).toBeGreaterThanOrEqual(c.minTextNodes);
       expect(await probe(page, 'marked')).toHaveLength(c.mentions);
+      expect(
+        await page.evaluate(
+          () => CSS.highlights.get('factmark-style-underline-dotted-large')?.size ?? 0,
+        ),
+      ).toBe(c.largeMarks ?? 0);
       expect(problems).toEqual([]);
       expect(report.worstDuringScan).toBeLessThanOrEqual(50);
     });
