@@ -23,6 +23,25 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: Inline[][] }
   | { type: 'heading'; level: 2 | 3; content: Inline[] };
 
+/**
+ * Every element `blocksHtml` and `inlineHtml` can write: the whole vocabulary of our clipboard
+ * HTML (tests check that hostile input never adds to it).
+ */
+export const HTML_ELEMENTS = [
+  'p',
+  'br',
+  'i',
+  'em',
+  'strong',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'h2',
+  'h3',
+] as const;
+
 /** Plain text is what the reader reads; Markdown keeps emphasis and links in its own syntax. */
 export type TextMode = 'plain' | 'markdown';
 

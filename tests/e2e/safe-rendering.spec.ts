@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import path from 'node:path';
+import { HTML_ELEMENTS } from '../../lib/citation/markup';
 import { expect, test, waitForReady } from './fixtures';
 import { routeCorpusWithParagraphs } from './support/mentions';
 
@@ -23,37 +24,24 @@ const PAYLOADS = [
 
 /** Elements no fact text may produce, and attributes no element from it may carry. */
 async function dangers(page: Page, selector: string) {
-  return page.evaluate((sel) => {
-    const out: string[] = [];
-    for (const root of document.querySelectorAll(sel)) {
-      for (const el of root.querySelectorAll('*')) {
-        const tag = el.tagName.toLowerCase();
-        if (
-          ![
-            'p',
-            'br',
-            'i',
-            'em',
-            'strong',
-            'a',
-            'ul',
-            'ol',
-            'li',
-            'blockquote',
-            'h2',
-            'h3',
-          ].includes(tag)
-        )
-          out.push(`<${tag}>`);
-        for (const name of el.getAttributeNames()) {
-          if (/^on/i.test(name)) out.push(`${tag}[${name}]`);
-          if (name === 'href' && !/^https:\/\//.test(el.getAttribute(name) ?? ''))
-            out.push(`${tag}[href=${el.getAttribute(name)}]`);
+  return page.evaluate(
+    ([sel, allowed]) => {
+      const out: string[] = [];
+      for (const root of document.querySelectorAll(sel)) {
+        for (const el of root.querySelectorAll('*')) {
+          const tag = el.tagName.toLowerCase();
+          if (!allowed.includes(tag)) out.push(`<${tag}>`);
+          for (const name of el.getAttributeNames()) {
+            if (/^on/i.test(name)) out.push(`${tag}[${name}]`);
+            if (name === 'href' && !/^https:\/\//.test(el.getAttribute(name) ?? ''))
+              out.push(`${tag}[href=${el.getAttribute(name)}]`);
+          }
         }
       }
-    }
-    return out;
-  }, selector);
+      return out;
+    },
+    [selector, HTML_ELEMENTS as readonly string[]] as const,
+  );
 }
 
 test.describe('safe rendering in Chromium', () => {
