@@ -98,7 +98,8 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
       root: body,
       matcher: matcherFor(settings),
       page: { lang: page.lang, title: page.title, description: page.description },
-      isOwn: isOwnNode,
+      // Until our host exists nothing on the page is ours: no ancestor walk per text node.
+      isOwn: (node) => host !== undefined && isOwnNode(node),
       isDismissed: (mention) => dismissed.includes(mention.nameId),
       signal: controller.signal,
       setTimeout: env.setTimeout,

@@ -52,6 +52,9 @@ export function startMentionService(options: MentionServiceOptions): MentionServ
 
   const publish = () => {
     const visible = scanner.mentions.filter((mention) => !options.isDismissed?.(mention));
+    // A pass that found what the page already shows (most rescans, every pass on a page without
+    // mentions) changes nothing: no redraw, no effects, no badge message.
+    if (sameMentions(mentions.peek(), visible)) return layer.refresh();
     mentions.value = visible;
     layer.set(visible.map((mention) => mention.range));
   };
@@ -101,6 +104,23 @@ export function startMentionService(options: MentionServiceOptions): MentionServ
     refilter: publish,
     setMarkStyle: (style) => layer.setAlias(`factmark-style-${style}`),
   };
+}
+
+/** Whether two mention lists are the same mentions at the same range boundaries. */
+export function sameMentions(a: readonly PageMention[], b: readonly PageMention[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return (
+        x.id === y.id &&
+        x.range.startContainer === y.range.startContainer &&
+        x.range.startOffset === y.range.startOffset &&
+        x.range.endContainer === y.range.endContainer &&
+        x.range.endOffset === y.range.endOffset
+      );
+    })
+  );
 }
 
 /**

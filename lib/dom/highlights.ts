@@ -31,6 +31,8 @@ export interface HighlightLayer {
   readonly supported: boolean;
   /** Replaces the marked ranges. */
   set(ranges: readonly Range[]): void;
+  /** Registers again any of our names a page script removed from the shared registry. */
+  refresh(): void;
   /**
    * Draws the ranges under the style name `alias` (replacing the previous one), so CSS can style
    * them by that name: `::highlight(factmark-style-tint)`, and ranges in large text nodes as
@@ -55,7 +57,7 @@ export function createHighlightLayer(
   HighlightClass: typeof Highlight | undefined = globalThis.Highlight,
 ): HighlightLayer {
   if (!registry || !HighlightClass) {
-    return { supported: false, set() {}, setAlias() {}, dispose() {} };
+    return { supported: false, set() {}, refresh() {}, setAlias() {}, dispose() {} };
   }
   const all = new HighlightClass();
   const ordinary = new HighlightClass();
@@ -94,6 +96,7 @@ export function createHighlightLayer(
       }
       register();
     },
+    refresh: register,
     setAlias(next) {
       if (next === alias) return;
       unregister();
