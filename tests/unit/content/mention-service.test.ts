@@ -23,6 +23,21 @@ function perfLog() {
   };
 }
 
+/** A service over the document body with the literal matcher. */
+function start() {
+  const abort = new AbortController();
+  const perf = perfLog();
+  const service = startMentionService({
+    root: document.body,
+    matcher: literalMatcher(),
+    page: {},
+    isOwn: () => false,
+    signal: abort.signal,
+    perf,
+  });
+  return { abort, perf, service };
+}
+
 describe('startMentionService', () => {
   let registry: Map<string, unknown>;
   beforeEach(() => {
@@ -39,16 +54,7 @@ describe('startMentionService', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('publishes a changed list once, and leaves the signal alone when a pass finds the same mentions', async () => {
-    const abort = new AbortController();
-    const perf = perfLog();
-    const service = startMentionService({
-      root: document.body,
-      matcher: literalMatcher(),
-      page: {},
-      isOwn: () => false,
-      signal: abort.signal,
-      perf,
-    });
+    const { abort, perf, service } = start();
     const seen: number[] = [];
     effect(() => void seen.push(service.mentions.value.length));
     await service.ready;
@@ -76,15 +82,7 @@ describe('startMentionService', () => {
   });
 
   it('publishes new ranges for the same words when the text node behind them was replaced', async () => {
-    const abort = new AbortController();
-    const service = startMentionService({
-      root: document.body,
-      matcher: literalMatcher(),
-      page: {},
-      isOwn: () => false,
-      signal: abort.signal,
-      perf: perfLog(),
-    });
+    const { abort, service } = start();
     await service.ready;
     const before = service.mentions.value[0]!;
     const p = document.getElementById('a')!;
