@@ -26,6 +26,7 @@ import { createTranslator, resolveUiLang } from '../i18n';
 import { startMentionService, type MentionService } from './mention-service';
 import { readPageInfo } from './page-info';
 import { focusMention } from './focus-mention';
+import { popoverLang } from '../popover/popover-lang';
 import { createPopoverController, type PopoverController } from '../popover/controller';
 import { createUiLoader } from '../popover/load-ui';
 import { createPackClient } from '../popover/pack-client';
@@ -167,6 +168,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
       sentence: mention.sentence,
       nameId: mention.nameId,
       lang: mention.lang,
+      popoverLang: popoverLang(mention, settings.language, page.lang),
       reason: mention.reason,
     })),
   });

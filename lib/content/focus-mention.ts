@@ -3,6 +3,7 @@
  * the `factmark-active` highlight (the popup's "jump to", the keyboard command).
  */
 import type { HighlightLayer } from '../dom/highlights';
+import { revealRange } from '../dom/reveal';
 import type { PageMention } from '../dom/scanner';
 
 export interface FocusEnv {
@@ -18,18 +19,7 @@ export function focusMention(mention: PageMention, env: FocusEnv): boolean {
   const { range } = mention;
   const element = range.startContainer.parentElement;
   if (!element?.isConnected || range.collapsed) return false;
-  const view = element.ownerDocument.defaultView;
-  const reduced = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const rect = range.getBoundingClientRect();
-  const height = view?.innerHeight ?? 0;
-  // Only scroll when the mention is not comfortably in view already.
-  if (rect.top < 64 || rect.bottom > height - 64) {
-    element.scrollIntoView({
-      block: 'center',
-      inline: 'nearest',
-      behavior: reduced ? 'auto' : 'smooth',
-    });
-  }
+  revealRange(range);
   env.active.set([range]);
   const flashMs = env.flashMs ?? 2000;
   if (flashMs > 0) {

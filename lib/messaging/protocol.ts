@@ -21,7 +21,10 @@ export interface ListedMention {
   /** The sentence around it, plain text (never markup). */
   sentence: string;
   nameId: string;
+  /** The language the mention is written in. */
   lang: 'en' | 'es';
+  /** The language of its popover (see `popoverLang`): the popup ranks facts in it. */
+  popoverLang: 'en' | 'es';
   reason: MatchReason;
 }
 

@@ -7,13 +7,14 @@
  * (`ui-api.ts`). Everything is tied to `signal`.
  */
 import type { FactPack, Lang } from '../facts/types';
-import { resolveUiLang } from '../i18n';
 import type { Settings } from '../settings';
 import type { UiHost } from '../ui/host';
 import type { HighlightLayer } from '../dom/highlights';
+import { revealRange } from '../dom/reveal';
 import type { PageMention } from '../dom/scanner';
 import { createHoverIntent } from './hover-intent';
 import { mentionAtPoint, nextMentionInView } from './mention-at-point';
+import { popoverLang } from './popover-lang';
 import type { PopoverLook, PopoverUi, PopoverUiModule } from './ui-api';
 
 /** How long the pointer may be away from the mark and the popover before it closes. */
@@ -84,10 +85,8 @@ export function createPopoverController(env: PopoverEnv): PopoverController {
 
   const focusInside = () => Boolean(mounted?.host.shadow.activeElement);
 
-  const langFor = (mention: PageMention): Lang => {
-    const paragraphLang = mention.block.closest('[lang]')?.getAttribute('lang');
-    return resolveUiLang(env.settings().language, [paragraphLang, mention.lang, env.page.lang]);
-  };
+  const langFor = (mention: PageMention): Lang =>
+    popoverLang(mention, env.settings().language, env.page.lang);
 
   async function uiFor(host: UiHost): Promise<PopoverUi> {
     if (mounted?.host === host) return mounted.ui;
@@ -204,10 +203,7 @@ export function createPopoverController(env: PopoverEnv): PopoverController {
     openNext() {
       const next = nextMentionInView(env.mentions(), current, view.innerHeight);
       if (!next) return;
-      const rect = next.range.getBoundingClientRect();
-      if (rect.bottom < 0 || rect.top > view.innerHeight) {
-        next.block.scrollIntoView({ block: 'center' });
-      }
+      revealRange(next.range);
       openOn(next, { focus: true });
     },
     close,

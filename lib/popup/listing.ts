@@ -51,7 +51,8 @@ export function isListing(value: unknown): value is PageListing {
         typeof m.text === 'string' &&
         typeof m.sentence === 'string' &&
         typeof m.nameId === 'string' &&
-        (m.lang === 'en' || m.lang === 'es'),
+        (m.lang === 'en' || m.lang === 'es') &&
+        (m.popoverLang === 'en' || m.popoverLang === 'es'),
     )
   );
 }

@@ -3,9 +3,9 @@
  * bring up, and timeline events and court cases in the shape the citation functions take.
  * Pure functions of the pack; the popup renders and copies their results.
  */
-import { rankFacts } from '../facts/rank';
 import type { CourtCase, Fact, FactPack, Lang, TimelineEvent } from '../facts/types';
 import type { ListedMention } from '../messaging/protocol';
+import { buildPopoverModel, keyFactList } from '../popover/popover-model';
 
 /** How many headline figures the popup shows. */
 export const HEADLINE_COUNT = 4;
@@ -36,26 +36,23 @@ export function headlineFacts(pack: FactPack, count = HEADLINE_COUNT): Fact[] {
   return withFigure.filter((fact) => picked.includes(fact));
 }
 
-/** How many facts the ranking brings up per mention (the popover's default). */
-export const FACTS_PER_MENTION = 3;
-
 /**
- * "Facts used on this page": for each mention, the facts `rankFacts` puts first for its sentence
- * (what the popover opens on), joined without repeats, in order of first appearance. Mentions that
- * share a sentence are ranked once.
+ * "Facts used on this page": for each mention, the key facts its popover shows (conflicting
+ * figures included: `keyFactList(buildPopoverModel(…))`), joined without repeats, in order of first
+ * appearance, ranked in each popover's language. Mentions that share a sentence and language are
+ * looked at once.
  */
 export function factsUsed(
   pack: FactPack,
-  mentions: readonly Pick<ListedMention, 'sentence' | 'lang'>[],
-  perMention = FACTS_PER_MENTION,
+  mentions: readonly Pick<ListedMention, 'nameId' | 'text' | 'sentence' | 'popoverLang'>[],
 ): Fact[] {
   const used = new Map<string, Fact>();
   const seen = new Set<string>();
-  for (const { sentence, lang } of mentions) {
+  for (const { nameId, text, sentence, popoverLang: lang } of mentions) {
     const key = `${lang}\u0000${sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const fact of rankFacts(pack, sentence, lang, { limit: perMention })) {
+    for (const fact of keyFactList(buildPopoverModel(pack, { nameId, text, sentence, lang }))) {
       if (!used.has(fact.id)) used.set(fact.id, fact);
     }
   }

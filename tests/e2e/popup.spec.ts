@@ -88,6 +88,32 @@ test.describe('toolbar popup', () => {
       .toBe(true);
   });
 
+  test('“facts used” are exactly the key facts the page’s popovers show', async ({
+    context,
+    extensionId,
+  }) => {
+    const { page, tabId, mentions } = await openArticle(context);
+    const popup = await openPopup(context, extensionId, tabId);
+    const used = popup.getByTestId('facts-used').locator('.fact');
+    await expect(used.first()).toBeVisible();
+    const listed = await used.evaluateAll((cards) =>
+      cards.map((c) => c.getAttribute('data-fact-id')),
+    );
+    // Open each mention's popover from the popup and collect its key facts, in order.
+    const shown: string[] = [];
+    for (let i = 0; i < mentions; i++) {
+      await popup.getByTestId('mention-item').nth(i).click();
+      const popover = page.getByTestId('factmark-popover');
+      await expect(popover.getByTestId('fact').first()).toBeVisible();
+      for (const id of await popover
+        .getByTestId('fact')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-fact-id')!))) {
+        if (!shown.includes(id)) shown.push(id);
+      }
+    }
+    expect(listed).toEqual(shown);
+  });
+
   test('the site switch takes effect in the open tab at once, persists, and switches back', async ({
     context,
     extensionId,

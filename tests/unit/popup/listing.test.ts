@@ -13,6 +13,7 @@ const listing: PageListing = {
       sentence: 'MPP ended.',
       nameId: 'mpp',
       lang: 'en',
+      popoverLang: 'en',
       reason: { kind: 'name' },
     },
   ],

@@ -1,39 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { rankFacts } from '../../../lib/facts/rank';
+import { conflictsFor } from '../../../lib/facts/accessors';
 import { pack } from '../../../lib/facts/pack';
 import type { Fact, FactPack } from '../../../lib/facts/types';
+import { buildPopoverModel, keyFactList } from '../../../lib/popover/popover-model';
 import { caseAsFact, eventAsFact, factsUsed, headlineFacts } from '../../../lib/popup/pack-views';
 
-const mention = (sentence: string, lang: 'en' | 'es' = 'en') => ({ sentence, lang });
+const mention = (sentence: string, popoverLang: 'en' | 'es' = 'en') => ({
+  nameId: 'remain-in-mexico',
+  text: 'Remain in Mexico',
+  sentence,
+  popoverLang,
+});
+
+/** What the popover of `m` shows as key facts (ids), conflicts included. */
+const popoverFacts = (m: ReturnType<typeof mention>) =>
+  keyFactList(buildPopoverModel(pack, { ...m, lang: m.popoverLang })).map((f) => f.id);
 
 describe('factsUsed', () => {
-  it('is the union of the top facts ranked for each mention’s sentence, in first-seen order', () => {
-    const sentences = [
+  it('is the union of the key facts each mention’s popover shows, in first-seen order', () => {
+    const mentions = [
       mention('A judge ruled the Remain in Mexico policy unlawful in court.'),
       mention('People sent back under MPP were kidnapped and assaulted by cartels.'),
       mention('Muchos fueron secuestrados bajo Quédate en México.', 'es'),
     ];
-    const expected: string[] = [];
-    for (const { sentence, lang } of sentences) {
-      for (const fact of rankFacts(pack, sentence, lang, { limit: 3 })) {
-        if (!expected.includes(fact.id)) expected.push(fact.id);
-      }
-    }
-    const used = factsUsed(pack, sentences).map((f) => f.id);
+    const expected = [...new Set(mentions.flatMap(popoverFacts))];
+    const used = factsUsed(pack, mentions).map((f) => f.id);
     expect(used).toEqual(expected);
-    expect(new Set(used).size).toBe(used.length);
-    // Court and violence sentences bring different facts: the union is larger than one ranking.
-    expect(used.length).toBeGreaterThan(3);
+    // Court and violence sentences bring different facts: the union is larger than one popover.
+    expect(used.length).toBeGreaterThan(popoverFacts(mentions[0]!).length);
+    // Conflicting figures come along, as in the popover (both figures, never one silently).
+    const withConflict = used.find(
+      (id) =>
+        conflictsFor(
+          pack,
+          pack.facts.find((f) => f.id === id)!,
+        ).length > 0,
+    );
+    expect(withConflict).toBeDefined();
+    const conflicts = conflictsFor(
+      pack,
+      pack.facts.find((f) => f.id === withConflict)!,
+    );
+    expect(used).toEqual(expect.arrayContaining(conflicts.map((f) => f.id)));
   });
 
-  it('ranks a repeated sentence once and is empty without mentions', () => {
+  it('ranks in the popover’s language: the same sentence can bring other facts in Spanish', () => {
+    const sentence = 'Remain in Mexico.';
+    expect(factsUsed(pack, [mention(sentence, 'es')]).map((f) => f.id)).toEqual(
+      popoverFacts(mention(sentence, 'es')),
+    );
+  });
+
+  it('looks at a repeated sentence once and is empty without mentions', () => {
     const one = mention('The Supreme Court ruled in Biden v. Texas.');
-    expect(factsUsed(pack, [one, one, one])).toEqual(rankFacts(pack, one.sentence, 'en'));
+    expect(factsUsed(pack, [one, one, one]).map((f) => f.id)).toEqual(popoverFacts(one));
     expect(factsUsed(pack, [])).toEqual([]);
-  });
-
-  it('takes as many facts per mention as asked', () => {
-    expect(factsUsed(pack, [mention('A judge ruled.')], 1)).toHaveLength(1);
   });
 });
 

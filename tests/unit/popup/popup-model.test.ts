@@ -21,6 +21,7 @@ const listing: PageListing = {
       sentence: 'A judge ruled that Remain in Mexico was unlawful.',
       nameId: 'remain-in-mexico',
       lang: 'en',
+      popoverLang: 'en',
       reason: { kind: 'name' },
     },
   ],
