@@ -13,7 +13,7 @@ export function CitationSection({ t, settings, onChange }: SectionProps) {
         value={settings.citationFormat}
         choices={CITATION_FORMATS.map((format) => ({
           value: format,
-          label: t(`options_citation_${format}`),
+          label: t(`citation_format_${format}`),
         }))}
         onChange={(format) => onChange('citationFormat', format)}
       />

@@ -11,7 +11,6 @@ import type { UiTranslator } from '../i18n';
 import { keyFactList, type PopoverModel } from './popover-model';
 import { placeNextTo } from './position';
 import type { PopoverLook } from './ui-api';
-import { FORMAT_NAMES } from './format-names';
 
 /** One open popover. */
 export interface OpenPopover {
@@ -85,7 +84,7 @@ export function PopoverView(props: PopoverViewProps) {
           matched={open.matched}
           lang={lang}
           t={t}
-          formatName={FORMAT_NAMES[citationFormat]}
+          formatName={t(`citation_format_${citationFormat}`)}
           expanded={props.expanded.value}
           copy={props.copy.value}
           onCopy={props.onCopy}
