@@ -6,7 +6,7 @@
  * costs. Only blocks that contain a prefilter hit are read and given to the (pure) matcher. Work is cut into slices (see slicer.ts).
  *
  *   pass 1: walk text nodes ─ prefilter hit? ─ readable? ─▶ candidate block set
- *   pass 2: read candidate blocks ─▶ matcher.detect(blocks, page), in groups ─▶ Ranges
+ *   pass 2: read candidate blocks ─▶ any may hold a name? ─▶ matcher.detect(blocks, page), in groups ─▶ Ranges
  *
  * Incremental rescans re-read only the blocks a mutation touched (see `rescan`), then re-run the
  * matcher over the candidate blocks (their texts are cached), so page-level context stays right.
@@ -15,7 +15,7 @@ import type { Block, Matcher, Mention, MatchReason, PageContext } from '../match
 import { sentenceAround } from '../text/sentence';
 import { blockOf, proseText, readableText, readBlock, type BlockText } from './blocks';
 import { isHiddenOrEditable, isSkipped } from './skip';
-import { detectSliced } from './sliced-detect';
+import { DETECT_BUDGET, detectSliced } from './sliced-detect';
 import { createSlicer, type SlicerOptions } from './slicer';
 import { createTextRange } from './text-range';
 
@@ -179,7 +179,9 @@ export class Scanner {
       // Page-level cue words, read lazily and only when an ambiguous form needs them.
       text: () => readableText(this.options.root, PAGE_TEXT_CAP),
     };
-    const found = await detectSliced(this.options.matcher, inputs, page, slicer);
+    const found = mayMention(this.options.matcher, inputs)
+      ? await detectSliced(this.options.matcher, inputs, page, slicer)
+      : [];
     const next: PageMention[] = [];
     const ids = new Map<string, number>();
     const prose = new Map<BlockText, string>();
@@ -220,6 +222,17 @@ export class Scanner {
     // Ids stay stable across rescans for the same words at the same place in the same block.
     this.ids = ids;
   }
+}
+
+/**
+ * Whether any block can hold a mention (`Matcher.mayMention`). Most candidate blocks met an anchor
+ * word ("Mexico", "protection") and no policy name: then the matcher is never run (nor compiled).
+ * Large inputs go to the sliced matcher directly rather than fold megabytes in one task.
+ */
+function mayMention(matcher: Matcher, inputs: readonly Block[]): boolean {
+  let total = 0;
+  for (const { text } of inputs) total += text.length;
+  return total > DETECT_BUDGET || inputs.some(({ text }) => matcher.mayMention(text));
 }
 
 const blockKeys = new WeakMap<Element, number>();

@@ -107,6 +107,13 @@ export interface Matcher {
    */
   testPrefilter(text: string): boolean;
   /**
+   * False only when no mention can be in a block with this text: every form of every enabled name
+   * has a run of letters (case and accents ignored) that is not a whole run of letters here. So
+   * `detect(blocks)` finds nothing when this is false for every block, whatever the evidence.
+   * Costs one pass over the text and no pattern compilation; for the scanner's candidate blocks.
+   */
+  mayMention(text: string): boolean;
+  /**
    * Finds the mentions in the text blocks of one page. Pure and deterministic; results are ordered
    * by block then offset and never overlap. `page.text` is called at most once, and only when an
    * ambiguous form is not settled by its block, the other blocks, the title and the description.

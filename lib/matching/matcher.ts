@@ -23,6 +23,7 @@ import type {
 import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
 import { compileDetector, type CompiledDetector } from './detector';
 import { firstSpanEndingAfter, Tally } from './evidence';
+import { createFormRunTest } from './form-runs';
 import { mentionLang, textLang } from './language';
 import { latinRegExp } from './latin-regexp';
 import { PageJudge, type Options } from './page-judge';
@@ -98,6 +99,7 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
   const enabled = (name: DetectorName) => settings.groups[name.group] !== false;
   let prefilterOnce: Prefilter | undefined;
   const prefilter = () => (prefilterOnce ??= createPrefilter(data.names.filter(enabled)));
+  let formRuns: ((text: string) => boolean) | undefined;
   const asTally = (signals: PageSignals | undefined) =>
     signals instanceof Tally ? signals : undefined;
 
@@ -107,6 +109,8 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
     },
 
     testPrefilter: (text) => prefilter().test(text),
+
+    mayMention: (text) => (formRuns ??= createFormRunTest(data.names.filter(enabled)))(text),
 
     detect(blocks, page, signals) {
       // Without blocks there is nothing to find (and the page text is never needed).
