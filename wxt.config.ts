@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { PACK_ALIAS, assertPackFile, resolvePackPath } from './lib/facts/check-pack-file';
 import { detectorDataPlugin } from './lib/facts/detector-data-plugin';
 import { buildLocaleFiles } from './lib/i18n/build-locales';
+import { catalogNotesPlugin } from './lib/i18n/catalog-notes-plugin';
 
 /** The Content Security Policy of our own pages (popup, options): our files only. */
 const EXTENSION_PAGES_CSP =
@@ -87,7 +88,7 @@ export default defineConfig({
   },
   // WXT 0.20 has no Preact module: any Vite plugin goes here. The detector data plugin gives the
   // content script the pack's names and cues without their texts.
-  vite: () => ({ plugins: [preact(), detectorDataPlugin(packPath)] }),
+  vite: () => ({ plugins: [preact(), detectorDataPlugin(packPath), catalogNotesPlugin()] }),
   // lib/facts/pack.ts imports the pack through this alias, so the bundle holds the validated file.
   alias: { [PACK_ALIAS]: packPath },
 });
