@@ -10,15 +10,27 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import type { DetectorData } from '../matching';
+import { prefilterPlan } from '../matching/prefilter';
 
 /** Import specifier of the slimmed detector data. */
 export const DETECTOR_DATA_ID = 'virtual:factmark-detector-data';
 const RESOLVED_ID = `\0${DETECTOR_DATA_ID}`;
 
-/** Only the fields of a pack the matcher reads (see `DetectorData`), in the pack's order. */
+/**
+ * Only the fields of a pack the matcher reads (see `DetectorData`), in the pack's order, and the
+ * prefilter's plan for its names (computed here once rather than on every page load).
+ */
 export function slimDetectorData(pack: DetectorData): DetectorData {
+  const names = pack.names.map(({ id, group, use, lang, forms }) => ({
+    id,
+    group,
+    use,
+    lang,
+    forms,
+  }));
   return {
-    names: pack.names.map(({ id, group, use, lang, forms }) => ({ id, group, use, lang, forms })),
+    names,
+    prefilterPlan: prefilterPlan(names),
     detection: {
       cues: pack.detection.cues.map(({ terms, weight }) => ({ terms, weight })),
       otherSenses: pack.detection.otherSenses.map(({ id, terms, forms }) =>

@@ -3,6 +3,7 @@
  * fields may be added, never changed or removed.
  */
 import type { ContextCue, NameGroup, OtherSense, PolicyName } from '@/lib/facts/types';
+import type { PrefilterPlan } from './prefilter';
 
 /** How much evidence an ambiguous short form ("MPP", "RMX") needs before it is marked. */
 export type Strictness = 'strict' | 'balanced' | 'loose';
@@ -27,6 +28,12 @@ export type DetectorName = Pick<PolicyName, 'id' | 'group' | 'use' | 'lang' | 'f
  */
 export interface DetectorData {
   names: readonly DetectorName[];
+  /**
+   * The prefilter's plan for all `names`, computed at build time (`detector-data-plugin.ts`); used
+   * when every name group is enabled, so page loads skip choosing anchors. Must equal
+   * `prefilterPlan(names)` (checked in the tests).
+   */
+  prefilterPlan?: PrefilterPlan;
   detection: {
     cues: readonly Pick<ContextCue, 'terms' | 'weight'>[];
     otherSenses: readonly Pick<OtherSense, 'id' | 'terms' | 'forms'>[];

@@ -27,7 +27,7 @@ import { createFormRunTest } from './form-runs';
 import { mentionLang, textLang } from './language';
 import { latinRegExp } from './latin-regexp';
 import { PageJudge, type Options } from './page-judge';
-import { createPrefilter, type Prefilter } from './prefilter';
+import { createPrefilter, prefilterFromPlan, type Prefilter } from './prefilter';
 import { NEAR, paragraphVerdict } from './scoring';
 
 // "Jane Doe, MPP," / "Jane Doe, MPP '19": a degree after a person's name.
@@ -98,7 +98,16 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
   };
   const enabled = (name: DetectorName) => settings.groups[name.group] !== false;
   let prefilterOnce: Prefilter | undefined;
-  const prefilter = () => (prefilterOnce ??= createPrefilter(data.names.filter(enabled)));
+  const prefilter = () => {
+    if (prefilterOnce) return prefilterOnce;
+    const names = data.names.filter(enabled);
+    // The build's plan is for all names: usable when no group is switched off.
+    prefilterOnce =
+      data.prefilterPlan && names.length === data.names.length
+        ? prefilterFromPlan(data.prefilterPlan)
+        : createPrefilter(names);
+    return prefilterOnce;
+  };
   let formRuns: ((text: string) => boolean) | undefined;
   const asTally = (signals: PageSignals | undefined) =>
     signals instanceof Tally ? signals : undefined;

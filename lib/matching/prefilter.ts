@@ -56,18 +56,51 @@ export interface Prefilter {
 }
 
 /**
- * Builds the prefilter of `names`. `test` runs one look-around-free regex (without the `u` flag
+ * Everything a prefilter needs except the compiled regexes: plain data, so the build can compute
+ * it once for the fact pack's names (`DetectorData.prefilterPlan`) and the content script skips
+ * choosing anchors and spelling out their patterns on every page load.
+ */
+export interface PrefilterPlan {
+  anchors: string[];
+  /** Finds where an anchor may start (global flag added when compiled). */
+  find: string;
+  flags: string;
+  /** One sticky pattern per anchor, with whether its ends need a word boundary. */
+  each: { body: string; startsWord: boolean; endsWord: boolean }[];
+}
+
+/** The plan of the prefilter of `names`. Deterministic. */
+export function prefilterPlan(names: readonly DetectorName[]): PrefilterPlan {
+  const anchors = anchorWords(names);
+  const bodies = anchors.map((word) => phraseBody(word, false));
+  return {
+    anchors,
+    find: bodies.map(({ body }) => body).join('|'),
+    flags: bodies.some((body) => body.unicode) ? 'iu' : 'i',
+    each: bodies.map(({ body, startsWord, endsWord }) => ({ body, startsWord, endsWord })),
+  };
+}
+
+/** Builds the prefilter of `names` (see `prefilterFromPlan`). */
+export function createPrefilter(names: readonly DetectorName[]): Prefilter {
+  return prefilterFromPlan(prefilterPlan(names));
+}
+
+/**
+ * Builds a prefilter from its plan. `test` runs one look-around-free regex (without the `u` flag
  * unless an anchor has a letter outside ASCII and the accented ones) that finds where an anchor
  * may start; only there are the anchors tried one by one and their word boundaries checked. An
  * anchor is a single word whose only variable part is a run of combining marks after a letter, so
  * it matches at most one way at a position and the boundary check after it is exact.
  */
-export function createPrefilter(names: readonly DetectorName[]): Prefilter {
-  const anchors = anchorWords(names);
-  const bodies = anchors.map((word) => phraseBody(word, false));
-  const flags = bodies.some((body) => body.unicode) ? 'iu' : 'i';
-  const find = new RegExp(bodies.map(({ body }) => body).join('|'), `g${flags}`);
-  const each = bodies.map(({ body, startsWord, endsWord }) => ({
+export function prefilterFromPlan({
+  anchors,
+  find: findSource,
+  flags,
+  each: plans,
+}: PrefilterPlan): Prefilter {
+  const find = new RegExp(findSource, `g${flags}`);
+  const each = plans.map(({ body, startsWord, endsWord }) => ({
     sticky: new RegExp(body, `y${flags}`),
     startsWord,
     endsWord,

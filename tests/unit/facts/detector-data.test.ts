@@ -4,6 +4,7 @@ import { slimDetectorData } from '@/lib/facts/detector-data-plugin';
 import pack from '@/lib/facts/remain-in-mexico.json';
 import type { FactPack } from '@/lib/facts/types';
 import { createMatcher } from '@/lib/matching';
+import { prefilterPlan } from '@/lib/matching/prefilter';
 import { themes } from '../matching/cases';
 
 const fullPack = pack as unknown as FactPack;
@@ -35,5 +36,21 @@ describe('the content script’s detector data', () => {
         expect(slim.detect(input, context)).toEqual(full.detect(input, context));
       }
     }
+  });
+
+  it('carries the prefilter plan of its names, and the plan answers as a prefilter built at run time', () => {
+    expect(detectorData.prefilterPlan).toEqual(prefilterPlan(detectorData.names));
+    const texts = themes.flatMap(({ cases }) =>
+      cases.flatMap(({ blocks }) => blocks.map((b) => (typeof b === 'string' ? b : b.text))),
+    );
+    texts.push('Protection', 'MPPs', 'Me\u0301xico', 'persecución', 'rmx', 'AMPPost', '');
+    const planned = createMatcher(detectorData);
+    const built = createMatcher(fullPack);
+    for (const text of texts)
+      expect(planned.testPrefilter(text), text).toBe(built.testPrefilter(text));
+    // With a group switched off the plan (made for all names) is not used.
+    const off = { groups: { acronym: false } } as const;
+    expect(createMatcher(detectorData, off).testPrefilter('Critics say MPP failed.')).toBe(false);
+    expect(createMatcher(fullPack, off).testPrefilter('Critics say MPP failed.')).toBe(false);
   });
 });
