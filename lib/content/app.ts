@@ -84,10 +84,16 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
       host = undefined;
     }
     if (host && count > 0 && !announced && settings.announce) {
-      // Once per page, never per mark (screen readers would drown in repetitions).
+      // Once per page, never per mark (screen readers would drown in repetitions). In a task of
+      // its own: the translator's first use (plural rules) costs milliseconds that would otherwise
+      // lengthen the task that published the scan.
       announced = true;
-      const lang = resolveUiLang(settings.language, [page.lang ?? '', doc.documentElement.lang]);
-      host.announce(createTranslator(lang).plural('popover_announce', count), lang);
+      env.setTimeout(() => {
+        const now = session?.service.mentions.value.length ?? 0;
+        if (!host || now === 0) return;
+        const lang = resolveUiLang(settings.language, [page.lang ?? '', doc.documentElement.lang]);
+        host.announce(createTranslator(lang).plural('popover_announce', now), lang);
+      }, 0);
     }
   };
 

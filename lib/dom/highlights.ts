@@ -63,11 +63,13 @@ export function createHighlightLayer(
   const ordinary = new HighlightClass();
   const large = new HighlightClass();
   let alias: string | undefined;
+  // Without ranges in large text nodes (every real page) the style name holds the very same
+  // highlight as the public name: Chromium then has one set of ranges to paint, not two.
   const entries = (): [string, Highlight][] =>
     alias
       ? [
           [name, all],
-          [alias, ordinary],
+          [alias, large.size > 0 ? ordinary : all],
           [`${alias}-large`, large],
         ]
       : [[name, all]];
@@ -89,11 +91,19 @@ export function createHighlightLayer(
   return {
     supported: true,
     set(ranges) {
+      const wasSplit = large.size > 0;
       for (const highlight of [all, ordinary, large]) highlight.clear();
-      for (const range of ranges) {
-        all.add(range);
-        (inLargeTextNode(range) ? large : ordinary).add(range);
+      for (const range of ranges) all.add(range);
+      if (ranges.some(inLargeTextNode)) {
+        for (const range of ranges) (inLargeTextNode(range) ? large : ordinary).add(range);
       }
+      // The style name changes object when ranges in large nodes come or go: register it anew.
+      if (
+        alias &&
+        wasSplit !== large.size > 0 &&
+        registry.get(alias) === (wasSplit ? ordinary : all)
+      )
+        registry.delete(alias);
       register();
     },
     refresh: register,
