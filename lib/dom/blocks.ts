@@ -183,15 +183,26 @@ export function readableText(root: Element, cap: number): string {
 
 /**
  * The block's text as a reader sees its lines: line breaks written in the HTML source are white
- * space (the browser collapses them), so only `<br>` breaks stay `\n`. Same length as `block.text`,
- * so offsets into one are offsets into the other. Used for sentence snippets.
+ * space (the browser collapses them), so only `<br>` breaks stay `\n`. Same length as `block.text`
+ * (or as the part `[from, to)` asked for), so offsets into one are offsets into the other. Used for
+ * sentence snippets, which only ever need the text near a mention.
  */
-export function proseText(block: BlockText): string {
+export function proseText(block: BlockText, from = 0, to = block.text.length): string {
+  const { segments, text } = block;
+  // The last segment starting at or before `from` (segments are in order of start).
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if ((segments[mid]?.start ?? 0) <= from) low = mid;
+    else high = mid - 1;
+  }
   let prose = '';
-  for (let i = 0; i < block.segments.length; i++) {
-    const segment = block.segments[i]!;
-    const end = block.segments[i + 1]?.start ?? block.text.length;
-    const part = block.text.slice(segment.start, end);
+  for (let i = low; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.start >= to) break;
+    const end = Math.min(segments[i + 1]?.start ?? text.length, to);
+    const part = text.slice(Math.max(segment.start, from), end);
     prose += segment.node ? part.replace(/[\n\r]/g, ' ') : part;
   }
   return prose;

@@ -56,6 +56,8 @@ const WINDOW = 64 * 1024;
 const OVERLAP = 200;
 /** How much page text page-level cue counting may read. */
 const PAGE_TEXT_CAP = 300_000;
+/** How far from a mention its sentence is looked for (ten snippets' worth). */
+const SENTENCE_WINDOW = 2800;
 /** How many text nodes to walk between clock reads. */
 const CHECK_EVERY = 512;
 
@@ -184,12 +186,6 @@ export class Scanner {
       : [];
     const next: PageMention[] = [];
     const ids = new Map<string, number>();
-    const prose = new Map<BlockText, string>();
-    const proseOf = (block: BlockText) => {
-      let text = prose.get(block);
-      if (text === undefined) prose.set(block, (text = proseText(block)));
-      return text;
-    };
     for (const mention of found) {
       const { block, offset } = origin[mention.block]!;
       // Mentions that start in a window's overlap belong to the next window.
@@ -212,7 +208,7 @@ export class Scanner {
         nameId: mention.nameId,
         lang: mention.lang,
         reason: mention.reason,
-        sentence: sentenceAround(proseOf(block), start, end),
+        sentence: sentenceNear(block, start, end),
       });
     }
     // Blocks nest (a <div> with loose text around its <p>s), so order by position, not by block.
@@ -222,6 +218,16 @@ export class Scanner {
     // Ids stay stable across rescans for the same words at the same place in the same block.
     this.ids = ids;
   }
+}
+
+/**
+ * The sentence around `[start, end)` of a block, read from the text within `SENTENCE_WINDOW`
+ * characters of it: a snippet shows at most 280 characters, and a block may be megabytes long.
+ */
+function sentenceNear(block: BlockText, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_WINDOW);
+  const to = Math.min(block.text.length, end + SENTENCE_WINDOW);
+  return sentenceAround(proseText(block, from, to), start - from, end - from);
 }
 
 /**

@@ -21,6 +21,11 @@ export interface Probe {
   show(): void;
   /** Long tasks seen since navigation (start, duration), and DOMContentLoaded's end. */
   longTasks(): { start: number; duration: number }[];
+  /**
+   * Long animation frames (over 50 ms): start, duration and how long their rendering took (style,
+   * layout, paint: from `renderStart` to the frame's end; 0 when the frame rendered nothing).
+   */
+  longFrames(): { start: number; duration: number; rendering: number }[];
   domContentLoaded(): number;
 }
 
@@ -48,6 +53,15 @@ export async function installProbe(page: Page): Promise<void> {
         apply(push, tasks, [{ start: entry.startTime, duration: entry.duration }]);
       }
     }).observe({ type: 'longtask', buffered: true });
+    const frames: { start: number; duration: number; rendering: number }[] = [];
+    type Frame = { startTime: number; duration: number; renderStart: number };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Frame[]) {
+        const end = entry.startTime + entry.duration;
+        const rendering = entry.renderStart > 0 ? end - entry.renderStart : 0;
+        apply(push, frames, [{ start: entry.startTime, duration: entry.duration, rendering }]);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
       dcl = performance.now();
     });
@@ -98,6 +112,7 @@ export async function installProbe(page: Page): Promise<void> {
         apply(set, registry, ['factmark-style-underline-dotted', hidden]);
       },
       longTasks: () => from(tasks),
+      longFrames: () => from(frames),
       domContentLoaded: () => dcl,
     };
     Object.defineProperty(window, '__factmarkProbe', { value: probe });
