@@ -92,24 +92,27 @@ await context.addInitScript(() => {
 });
 
 /**
- * The floor: a bare TreeWalker pass testing each text node against one regex of the names, run
- * `runs` times in the page (the regex compiled before the first run); returns each run's time.
+ * The floor, as a script: a bare TreeWalker pass testing each text node against one regex of the
+ * names, run `runs` times (the regex compiled before the first run); evaluates to each run's time.
+ * One source for both worlds it runs in (the page's, and an isolated one).
  */
+function floorExpression(runs) {
+  return `(() => {
+    const regex = new RegExp(${JSON.stringify(floorSource)}, 'iu');
+    const times = [];
+    for (let r = 0; r < ${runs}; r++) {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) regex.test(node.data);
+      times.push(performance.now() - start);
+    }
+    return times;
+  })()`;
+}
+
+/** The floor in the page's own world; returns each run's time. */
 function floorRuns(page, runs) {
-  return page.evaluate(
-    ({ source, runs }) => {
-      const regex = new RegExp(source, 'iu');
-      const times = [];
-      for (let r = 0; r < runs; r++) {
-        const start = performance.now();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) regex.test(node.data);
-        times.push(performance.now() - start);
-      }
-      return times;
-    },
-    { source: floorSource, runs },
-  );
+  return page.evaluate(floorExpression(runs));
 }
 
 /**
@@ -125,19 +128,8 @@ async function isolatedFloorRuns(page, runs) {
       frameId: frameTree.frame.id,
       worldName: `factmark-bench-floor-${Math.random()}`,
     });
-    const expression = `(() => {
-      const regex = new RegExp(${JSON.stringify(floorSource)}, 'iu');
-      const times = [];
-      for (let r = 0; r < ${runs}; r++) {
-        const start = performance.now();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) regex.test(node.data);
-        times.push(performance.now() - start);
-      }
-      return times;
-    })()`;
     const { result } = await cdp.send('Runtime.evaluate', {
-      expression,
+      expression: floorExpression(runs),
       contextId: executionContextId,
       returnByValue: true,
     });
