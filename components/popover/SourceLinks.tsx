@@ -34,13 +34,13 @@ export function SourceLinks({
             data-testid="source-link"
           >
             {source.publisher}
-            <span class="fm-sr"> — {source.title}</span>
+            <span class="sr-only"> — {source.title}</span>
           </a>{' '}
           <span class="fm-muted">
             {formatDay(source.date, lang)} · {t(TYPE_KEYS[source.type])}
             {source.mirror ? ` · ${t('popover_mirror')}` : ''}
           </span>
-          <span class="fm-sr"> ({t('popover_opensNewTab')})</span>
+          <span class="sr-only"> ({t('popover_opensNewTab')})</span>
         </li>
       ))}
     </ul>
