@@ -94,8 +94,9 @@ export function createHighlightLayer(
       const wasSplit = large.size > 0;
       for (const highlight of [all, ordinary, large]) highlight.clear();
       for (const range of ranges) all.add(range);
-      if (ranges.some(inLargeTextNode)) {
-        for (const range of ranges) (inLargeTextNode(range) ? large : ordinary).add(range);
+      const inLarge = ranges.map(inLargeTextNode);
+      if (inLarge.includes(true)) {
+        ranges.forEach((range, i) => (inLarge[i] ? large : ordinary).add(range));
       }
       // The style name changes object when ranges in large nodes come or go: register it anew.
       if (
