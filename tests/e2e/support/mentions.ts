@@ -10,6 +10,10 @@ interface ChromeApi {
 }
 declare const chrome: ChromeApi;
 
+/** A sentence with one unambiguous mention, for generated test pages. */
+export const MENTION =
+  'Under the Remain in Mexico policy, families waited for months in border towns.';
+
 /**
  * Serves `corpusPage` (a real saved news page) with `paragraphs` inserted after its first
  * paragraph, as if the publisher had written them: the page's DOM is never touched by the test.
