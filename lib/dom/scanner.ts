@@ -1,12 +1,11 @@
 /**
  * The page scanner: finds mentions in a DOM subtree and keeps them current as the page changes.
  *
- * A full pass tests the text nodes against the matcher's prefilter (`testPrefilter`, a plain
- * regex), skipping whole subtrees whose text has no anchor word (text-walk.ts): a page without one
- * costs a few native reads of its text. Only blocks that contain a prefilter hit are read and given
- * to the (pure) matcher. Work is cut into slices (see slicer.ts).
+ * A full pass costs about one TreeWalker walk over the text nodes testing each against the
+ * matcher's prefilter (`testPrefilter`, a plain regex), which is what a page with no mention
+ * costs. Only blocks that contain a prefilter hit are read and given to the (pure) matcher. Work is cut into slices (see slicer.ts).
  *
- *   pass 1: walk text nodes (pruned) ─ prefilter hit? ─ readable? ─▶ candidate block set
+ *   pass 1: walk text nodes ─ prefilter hit? ─ readable? ─▶ candidate block set
  *   pass 2: read candidate blocks ─▶ any may hold a name? ─▶ matcher.detect(blocks, page), in groups ─▶ Ranges
  *
  * Incremental rescans re-read only the blocks a mutation touched (see `rescan`), then re-run the
@@ -19,7 +18,6 @@ import { isHiddenOrEditable, isSkipped } from './skip';
 import { DETECT_BUDGET, detectSliced } from './sliced-detect';
 import { createSlicer, type SlicerOptions } from './slicer';
 import { createTextRange } from './text-range';
-import { walkText } from './text-walk';
 
 /** A mention found in the page. */
 export interface PageMention {
@@ -60,6 +58,8 @@ const OVERLAP = 200;
 const PAGE_TEXT_CAP = 300_000;
 /** How far from a mention its sentence is looked for (ten snippets' worth). */
 const SENTENCE_WINDOW = 2800;
+/** How many text nodes to walk between clock reads. */
+const CHECK_EVERY = 512;
 
 export class Scanner {
   private readonly blocks = new Map<Element, BlockText | null>();
@@ -121,21 +121,31 @@ export class Scanner {
     this.current = [];
   }
 
-  /** Pass 1 over `subtree`: records the blocks that contain a prefilter hit (see text-walk.ts). */
-  private collectCandidates(
+  /** Pass 1 over `subtree`: records the blocks that contain a prefilter hit. */
+  private async collectCandidates(
     subtree: Node,
     slicer: ReturnType<typeof createSlicer>,
     signal?: AbortSignal,
   ): Promise<number> {
+    const doc = subtree.ownerDocument ?? (subtree as Document);
     const { matcher } = this.options;
-    return walkText(subtree, {
-      within: (text) => matcher.prefilterWithin(text),
-      visit: (node) => {
-        if (matcher.testPrefilter(node.data)) this.addCandidate(node);
-      },
-      slicer,
-      signal,
-    });
+    let walker = doc.createTreeWalker(subtree, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    let restarts = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      count++;
+      if (matcher.testPrefilter((node as Text).data)) this.addCandidate(node as Text);
+      if (count % CHECK_EVERY === 0 && slicer.due()) {
+        await slicer.yield();
+        signal?.throwIfAborted();
+        // The page may have removed the node we stood on while we yielded; walking on from a
+        // detached node would silently end the pass, so start the walk again (at most 3 times).
+        if (!walker.currentNode.isConnected && restarts++ < 3) {
+          walker = doc.createTreeWalker(subtree, NodeFilter.SHOW_TEXT);
+        }
+      }
+    }
+    return count;
   }
 
   /** Marks the block of a text node that passed the prefilter for (re)reading, if readable. */
