@@ -114,12 +114,6 @@ export interface Matcher {
    */
   testPrefilter(text: string): boolean;
   /**
-   * True whenever some substring of `text` passes `testPrefilter` (word boundaries ignored), so an
-   * element whose `textContent` fails this has no text node that passes it: the scanner skips the
-   * element's subtree without visiting its nodes. One native regex search.
-   */
-  prefilterWithin(text: string): boolean;
-  /**
    * False only when no mention can be in a block with this text: every form of every enabled name
    * has a run of letters (case and accents ignored) that is not a whole run of letters here. So
    * `detect(blocks)` finds nothing when this is false for every block, whatever the evidence.

@@ -119,8 +119,6 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
 
     testPrefilter: (text) => prefilter().test(text),
 
-    prefilterWithin: (text) => prefilter().within(text),
-
     mayMention: (text) => (formRuns ??= createFormRunTest(data.names.filter(enabled)))(text),
 
     detect(blocks, page, signals) {

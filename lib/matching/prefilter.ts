@@ -53,12 +53,6 @@ export interface Prefilter {
   regex(): RegExp;
   /** Exactly `regex().test(text)`, without compiling `regex()`. */
   test(text: string): boolean;
-  /**
-   * True whenever some substring of `text` passes `test`: anchors are found with word boundaries
-   * ignored. So a concatenation of texts (an element's `textContent`) that fails this holds no
-   * text that passes `test`. Cheaper than `test`: one native regex search.
-   */
-  within(text: string): boolean;
 }
 
 /**
@@ -133,11 +127,6 @@ export function prefilterFromPlan({
         find.lastIndex = match.index + 1;
       }
       return false;
-    },
-    within(text) {
-      if (anchors.length === 0) return false;
-      find.lastIndex = 0;
-      return find.test(text);
     },
   };
 }

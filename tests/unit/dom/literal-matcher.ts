@@ -12,7 +12,6 @@ export function literalMatcher(names: string[] = ['Remain in Mexico', 'MPP']): M
     calls,
     prefilter: /m[eé]xico|mpp/i,
     testPrefilter: (text) => /m[eé]xico|mpp/i.test(text),
-    prefilterWithin: (text) => /m[eé]xico|mpp/i.test(text),
     mayMention: (text) => names.some((name) => text.includes(name)),
     detect(blocks) {
       calls.push([...blocks]);

@@ -1,7 +1,6 @@
 /**
  * The cheap forms the content script runs on every page mean exactly what the plain Unicode
- * regexes they replace mean: the prefilter's `testPrefilter` (and `prefilterWithin`, a superset of
- * it over joined texts), and phrase regexes without `u`.
+ * regexes they replace mean: the prefilter's `testPrefilter`, and phrase regexes without `u`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -79,36 +78,6 @@ describe('testPrefilter', () => {
       groups: { common: false, official: false, acronym: false, spanish: false },
     });
     expect(none.testPrefilter('Remain in Mexico MPP')).toBe(false);
-  });
-});
-
-describe('prefilterWithin', () => {
-  it.each([{}, { groups: { common: false, official: false, acronym: false } }])(
-    'is true for any text with a part that passes testPrefilter (options %j)',
-    (options) => {
-      const matcher = createMatcher(detectorData, options);
-      const part = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((p) => p.join(''));
-      fc.assert(
-        fc.property(fc.array(part, { maxLength: 6 }), (parts) => {
-          // An element's text is its text nodes' texts joined with nothing in between.
-          if (parts.some((text) => matcher.testPrefilter(text))) {
-            expect(matcher.prefilterWithin(parts.join(''))).toBe(true);
-          }
-        }),
-        { numRuns: 3000 },
-      );
-    },
-  );
-
-  it('ignores word boundaries, and is false without any anchor letters', () => {
-    const matcher = createMatcher(detectorData);
-    expect(matcher.testPrefilter('AMPPost')).toBe(false);
-    expect(matcher.prefilterWithin('AMPPost')).toBe(true);
-    expect(matcher.prefilterWithin('The hearing was postponed again.')).toBe(false);
-    const none = createMatcher(detectorData, {
-      groups: { common: false, official: false, acronym: false, spanish: false },
-    });
-    expect(none.prefilterWithin('Remain in Mexico MPP')).toBe(false);
   });
 });
 
