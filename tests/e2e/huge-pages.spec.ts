@@ -127,10 +127,9 @@ test.describe('huge pages', () => {
       html: () => manyTextNodesPage(1000, 1000, [0, 250, 500, 750, 999]),
       mentions: 5,
       minTextNodes: 1_000_000,
-      // Measured (2 cores, headless Debian Chromium): scan 0.25 s in slices (1.0-1.4 s before
-      // the walk skipped paragraphs without an anchor word), no task over 50 ms during or just
-      // after it. (Before mark styles moved from `html:has(> factmark-ui[…])` rules to highlight
-      // names, inserting the host restyled the page: a 167-192 ms task.)
+      // Measured (2 cores, headless Debian Chromium): scan 0.55-0.58 s in slices, no task over
+      // 50 ms during or just after it. (Before mark styles moved from `html:has(> factmark-ui[…])`
+      // rules to highlight names, inserting the host restyled the page: a 167-192 ms task.)
     },
     {
       name: 'a single 10 MB text node',
