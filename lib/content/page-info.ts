@@ -42,8 +42,7 @@ export function readPageInfo(doc: Document = document): PageInfo {
   const found = [...doc.querySelectorAll(METADATA)];
   const meta = (selectors: string[]) => {
     for (const selector of selectors) {
-      const element = found.find((candidate) => candidate.matches(selector));
-      const content = (element as HTMLMetaElement | undefined)?.content?.trim();
+      const content = metaContent(found, selector)?.trim();
       if (content) return content;
     }
     return undefined;
@@ -56,14 +55,19 @@ export function readPageInfo(doc: Document = document): PageInfo {
   };
 }
 
+/** The `content` of the first collected element that matches `selector`. */
+function metaContent(found: readonly Element[], selector: string): string | undefined {
+  return (found.find((element) => element.matches(selector)) as HTMLMetaElement | undefined)
+    ?.content;
+}
+
 /**
  * The article's publication date as `YYYY-MM-DD`, or undefined: the first meta tag (in the order
  * of `DATE_METAS`) with a real date, else JSON-LD's `datePublished`, else the first `<time>`.
  */
 function publishedDate(found: readonly Element[]): string | undefined {
   for (const selector of DATE_METAS) {
-    const element = found.find((candidate) => candidate.matches(selector));
-    const date = isoDay((element as HTMLMetaElement | undefined)?.content);
+    const date = isoDay(metaContent(found, selector));
     if (date) return date;
   }
   for (const script of found.filter((element) => element.matches(JSON_LD))) {
