@@ -114,6 +114,14 @@ export interface Matcher {
    */
   testPrefilter(text: string): boolean;
   /**
+   * A necessary condition for `testPrefilter`, as one plain non-global regex (where an anchor may
+   * start, word boundaries unchecked): `testPrefilter(text)` implies `quickPrefilter.test(text)`.
+   * The scanner's per-node loop runs only this built-in call, like a bare regex walk, and calls
+   * `testPrefilter` on its few hits: a function call chain per node costs more than the regex
+   * while the content script's code is still cold. Stateless (never global or sticky).
+   */
+  readonly quickPrefilter: RegExp;
+  /**
    * False only when no mention can be in a block with this text: every form of every enabled name
    * has a run of letters (case and accents ignored) that is not a whole run of letters here. So
    * `detect(blocks)` finds nothing when this is false for every block, whatever the evidence.

@@ -119,6 +119,10 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
 
     testPrefilter: (text) => prefilter().test(text),
 
+    get quickPrefilter() {
+      return prefilter().quick;
+    },
+
     mayMention: (text) => (formRuns ??= createFormRunTest(data.names.filter(enabled)))(text),
 
     detect(blocks, page, signals) {

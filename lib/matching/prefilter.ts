@@ -53,6 +53,12 @@ export interface Prefilter {
   regex(): RegExp;
   /** Exactly `regex().test(text)`, without compiling `regex()`. */
   test(text: string): boolean;
+  /**
+   * A necessary condition for `test`: a plain, non-global regex finding where an anchor may start,
+   * word boundaries unchecked, so `test(text)` implies `quick.test(text)`. One built-in call per
+   * text, for the scanner's per-node loop; `test` runs only where this matches. Stateless.
+   */
+  readonly quick: RegExp;
 }
 
 /**
@@ -100,6 +106,7 @@ export function prefilterFromPlan({
   each: plans,
 }: PrefilterPlan): Prefilter {
   const find = new RegExp(findSource, `g${flags}`);
+  const quick = anchors.length === 0 ? /(?!)/ : new RegExp(findSource, flags);
   const each = plans.map(({ body, startsWord, endsWord }) => ({
     sticky: new RegExp(body, `y${flags}`),
     startsWord,
@@ -114,6 +121,7 @@ export function prefilterFromPlan({
     });
   let exact: RegExp | undefined;
   return {
+    quick,
     regex: () =>
       (exact ??=
         anchors.length === 0

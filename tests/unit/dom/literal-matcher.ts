@@ -12,6 +12,7 @@ export function literalMatcher(names: string[] = ['Remain in Mexico', 'MPP']): M
     calls,
     prefilter: /m[eé]xico|mpp/i,
     testPrefilter: (text) => /m[eé]xico|mpp/i.test(text),
+    quickPrefilter: /m[eé]xico|mpp/i,
     mayMention: (text) => names.some((name) => text.includes(name)),
     detect(blocks) {
       calls.push([...blocks]);

@@ -46,13 +46,16 @@ const PIECES = [
 
 describe('testPrefilter', () => {
   it.each([{}, { groups: { common: false, official: false, acronym: false } }])(
-    'answers exactly like prefilter.test (options %j)',
+    'answers exactly like prefilter.test, and only where quickPrefilter matches (options %j)',
     (options) => {
       const matcher = createMatcher(detectorData, options);
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
           const text = pieces.join('');
-          expect(matcher.testPrefilter(text)).toBe(matcher.prefilter.test(text));
+          const exact = matcher.prefilter.test(text);
+          expect(matcher.testPrefilter(text)).toBe(exact);
+          // The scanner asks testPrefilter only about texts quickPrefilter matches.
+          if (exact) expect(matcher.quickPrefilter.test(text)).toBe(true);
         }),
         { numRuns: 3000 },
       );
@@ -78,7 +81,30 @@ describe('testPrefilter', () => {
       groups: { common: false, official: false, acronym: false, spanish: false },
     });
     expect(none.testPrefilter('Remain in Mexico MPP')).toBe(false);
+    expect(none.quickPrefilter.test('Remain in Mexico MPP')).toBe(false);
   });
+});
+
+describe('quickPrefilter', () => {
+  it('is stateless: the same answer however often it is asked', () => {
+    const { quickPrefilter } = createMatcher(detectorData);
+    expect(quickPrefilter.global || quickPrefilter.sticky).toBe(false);
+    for (let i = 0; i < 3; i++) expect(quickPrefilter.test('Remain in México')).toBe(true);
+  });
+
+  it.each([
+    ['Protections', true, false],
+    ['sampple', true, false],
+    ['the town hall', false, false],
+    ['MPP', true, true],
+  ])(
+    '"%s": quick %s, exact %s (a cheap superset: boundaries are testPrefilter’s job)',
+    (text, quick, exact) => {
+      const matcher = createMatcher(detectorData);
+      expect(matcher.quickPrefilter.test(text)).toBe(quick);
+      expect(matcher.testPrefilter(text)).toBe(exact);
+    },
+  );
 });
 
 describe('phrase regexes without the u flag', () => {
