@@ -192,6 +192,9 @@ export class Scanner {
     const next: PageMention[] = [];
     const ids = new Map<string, number>();
     for (const mention of found) {
+      // Ranges and visibility checks cost milliseconds on a page with many mentions (the first
+      // check waits for style and layout), and a garbage collection may land in the same task.
+      if (slicer.due()) await slicer.yield();
       const { block, offset } = origin[mention.block]!;
       // Mentions that start in a window's overlap belong to the next window.
       if (mention.start >= WINDOW && offset + WINDOW < block.text.length) continue;
@@ -217,9 +220,11 @@ export class Scanner {
       });
     }
     // Blocks nest (a <div> with loose text around its <p>s), so order by position, not by block.
-    this.current = next.sort((a, b) =>
-      a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
-    );
+    // The page may have removed blocks while we yielded (here or before matching): their text is
+    // gone, and their ranges are collapsed where they were or lie in a detached tree.
+    this.current = next
+      .filter((mention) => mention.block.isConnected)
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     // Ids stay stable across rescans for the same words at the same place in the same block.
     this.ids = ids;
   }

@@ -143,6 +143,63 @@ describe('Scanner.scanAll', () => {
   });
 });
 
+describe('Scanner slicing after the matcher', () => {
+  /** A scanner whose slice is always used up (the clock jumps 10 ms per reading). */
+  function slicedScanner(matcher: ReturnType<typeof literalMatcher>, onYield: () => void) {
+    let clock = 0;
+    return new Scanner({
+      root: document.body,
+      matcher,
+      page: {},
+      slicer: {
+        now: () => (clock += 10),
+        yieldToMain: async () => onYield(),
+      },
+    });
+  }
+
+  function stories(count: number) {
+    document.body.replaceChildren(
+      ...Array.from({ length: count }, (_, i) =>
+        Object.assign(document.createElement('p'), { textContent: `Story ${i}: MPP resumes.` }),
+      ),
+    );
+  }
+
+  it('yields between mentions while turning matches into ranges', async () => {
+    stories(20);
+    const matcher = literalMatcher();
+    let after = 0;
+    const scanner = slicedScanner(matcher, () => {
+      if (matcher.calls.length > 0) after++;
+    });
+    await scanner.scanAll();
+    expect(scanner.mentions).toHaveLength(20);
+    expect(after).toBe(20);
+  });
+
+  it('drops the mentions of blocks the page removed while it yielded', async () => {
+    stories(5);
+    const [first, , , fourth] = [...document.body.children];
+    const matcher = literalMatcher();
+    let after = 0;
+    const scanner = slicedScanner(matcher, () => {
+      if (matcher.calls.length === 0) return;
+      after++;
+      // Before any range exists, and after the first block's range was made.
+      if (after === 1) fourth!.remove();
+      if (after === 3) first!.remove();
+    });
+    const stats = await scanner.scanAll();
+    expect(scanner.mentions.map((mention) => mention.sentence)).toEqual([
+      'Story 1: MPP resumes.',
+      'Story 2: MPP resumes.',
+      'Story 4: MPP resumes.',
+    ]);
+    expect(stats.mentions).toBe(3);
+  });
+});
+
 describe('Scanner.rescan', () => {
   it('finds mentions in content added later', async () => {
     const scanner = scannerFor('<main><p>Intro.</p></main>');
