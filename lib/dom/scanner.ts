@@ -264,9 +264,8 @@ function blockKey(element: Element): number {
 
 /**
  * Walks on at most `CHECK_EVERY` text nodes, calling `onHit` for those `quick` matches, and returns
- * how many it walked (fewer means the walk is over). A small synchronous loop doing what a bare
- * regex walk does per node, one `test` call: it runs mostly before the JIT has compiled it (the
- * first scan of a page), where every extra call per node shows, and V8 can optimize it on its own.
+ * how many it walked (fewer means the walk is over). A small synchronous loop doing per node what a
+ * bare regex walk does, one `test` call, so V8 can optimize it apart from the async pass around it.
  */
 function walkChunk(walker: TreeWalker, quick: RegExp, onHit: (node: Text) => void): number {
   let walked = 0;
