@@ -189,16 +189,8 @@ export function readableText(root: Element, cap: number): string {
  */
 export function proseText(block: BlockText, from = 0, to = block.text.length): string {
   const { segments, text } = block;
-  // The last segment starting at or before `from` (segments are in order of start).
-  let low = 0;
-  let high = segments.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if ((segments[mid]?.start ?? 0) <= from) low = mid;
-    else high = mid - 1;
-  }
   let prose = '';
-  for (let i = low; i < segments.length; i++) {
+  for (let i = lastSegmentAtOrBefore(segments, from); i < segments.length; i++) {
     const segment = segments[i]!;
     if (segment.start >= to) break;
     const end = Math.min(segments[i + 1]?.start ?? text.length, to);
@@ -206,4 +198,19 @@ export function proseText(block: BlockText, from = 0, to = block.text.length): s
     prose += segment.node ? part.replace(/[\n\r]/g, ' ') : part;
   }
   return prose;
+}
+
+/**
+ * Binary search over a block's segments (in order of start): the index of the last segment whose
+ * start is <= offset (0 when offset < 0 or there are none).
+ */
+export function lastSegmentAtOrBefore(segments: readonly Segment[], offset: number): number {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (segments[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

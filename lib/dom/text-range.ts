@@ -2,7 +2,7 @@
  * Maps offsets in a block's text back to DOM positions, so a matcher result becomes a Range that
  * covers exactly the mention, even when it spans inline elements (`Remain in <em>Mexico</em>`).
  */
-import type { BlockText, Segment } from './blocks';
+import { lastSegmentAtOrBefore, type BlockText } from './blocks';
 
 /** A DOM position inside a text node. */
 export interface TextPoint {
@@ -40,16 +40,4 @@ export function createTextRange(block: BlockText, start: number, end: number): R
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
-}
-
-/** Binary search: index of the last segment whose start is <= offset (0 when offset < 0). */
-function lastSegmentAtOrBefore(segments: readonly Segment[], offset: number): number {
-  let low = 0;
-  let high = segments.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (segments[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
