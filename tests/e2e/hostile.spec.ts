@@ -1,8 +1,8 @@
 /**
- * Hostile and unusual pages (issue 8): pages that break the main world's built-ins (huge and deep
- * documents are in huge-pages.spec.ts), a framework that hydrates server-rendered HTML, editors, shadow roots and iframes, and
- * garbage in the stored settings. Factmark must keep working (it runs in the isolated world) or fail
- * closed, and never break the page.
+ * Hostile and unusual pages (issue 8): pages that break the main world's built-ins, a framework
+ * that hydrates server-rendered HTML, editors, shadow roots and iframes, and garbage in the stored
+ * settings (huge and deep documents are in huge-pages.spec.ts). Factmark must keep working (it
+ * runs in the isolated world) or fail closed, and never break the page.
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForReady } from './fixtures';

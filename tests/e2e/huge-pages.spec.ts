@@ -112,9 +112,7 @@ async function runSizePage(target: Page, html: string, timeout: number): Promise
     worstDuringScan: worst(during.map((t) => t.duration)),
     worstRendering: worst(rendered.map((f) => f.rendering)),
     worstJustAfter: worst(justAfter.map((t) => t.duration)),
-    worstAfterDcl: Math.round(
-      Math.max(0, ...tasks.filter((t) => t.start >= dcl).map((t) => t.duration)),
-    ),
+    worstAfterDcl: worst(tasks.filter((t) => t.start >= dcl).map((t) => t.duration)),
     scans: scans.map((s) => `${Math.round(s.start)}-${Math.round(s.end)}`).join(' '),
     tasks: tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(' '),
   };
