@@ -346,8 +346,7 @@ for (const spec of pages) {
     // The floor's first pass in a load of its own (it would warm the page for our scan).
     floorCold.push(await floorAtLoad(page, server.url + spec.url));
   }
-  const floorTimes = (await floorRuns(page, Math.max(5, repeat))).sort((a, b) => a - b);
-  const floor = { ms: floorTimes[Math.floor(floorTimes.length / 2)] };
+  const floor = { ms: median(await floorRuns(page, Math.max(5, repeat))) };
   const floorIsolated = median(await isolatedFloorPasses(page, Math.max(5, repeat)));
   const oursWarm = [];
   if (!spec.large) {
