@@ -100,8 +100,8 @@ export class Scanner {
       if (!node.isConnected || !root.contains(node) || this.options.isOwn?.(node)) continue;
       if (node.nodeType === Node.TEXT_NODE) {
         textNodes++;
-        if (this.options.matcher.testPrefilter((node as Text).data))
-          this.addCandidate(node as Text);
+        if (this.readable(node as Text) && this.options.matcher.testPrefilter((node as Text).data))
+          this.addBlockOf(node as Text);
         // A changed text node may have removed a mention from its block: re-read it too.
         const block = blockOf(node, root);
         if (this.blocks.has(block)) this.blocks.set(block, null);
@@ -131,8 +131,10 @@ export class Scanner {
     const doc = subtree.ownerDocument ?? (subtree as Document);
     const { matcher } = this.options;
     const quick = matcher.quickPrefilter;
+    // Readability first: a hit in script or style text (a JSON blob naming "Mexico") then costs
+    // no exact test, and a page whose only hits are there never compiles the exact test's regexes.
     const onHit = (node: Text): void => {
-      if (matcher.testPrefilter(node.data)) this.addCandidate(node);
+      if (this.readable(node) && matcher.testPrefilter(node.data)) this.addBlockOf(node);
     };
     let walker = doc.createTreeWalker(subtree, NodeFilter.SHOW_TEXT);
     let count = 0;
@@ -153,10 +155,14 @@ export class Scanner {
     }
   }
 
-  /** Marks the block of a text node that passed the prefilter for (re)reading, if readable. */
-  private addCandidate(node: Text): void {
+  /** Whether a text node is article text we may read: not ours, not in a skipped element. */
+  private readable(node: Text): boolean {
     const parent = node.parentElement;
-    if (!parent || this.options.isOwn?.(node) || isSkipped(parent)) return;
+    return parent !== null && !this.options.isOwn?.(node) && !isSkipped(parent);
+  }
+
+  /** Marks the block of a readable text node that passed the prefilter for (re)reading. */
+  private addBlockOf(node: Text): void {
     this.blocks.set(blockOf(node, this.options.root), null);
   }
 

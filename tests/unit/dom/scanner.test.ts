@@ -104,6 +104,18 @@ describe('Scanner.scanAll', () => {
     expect(matcher.calls.at(-1)!.map((block) => block.text)).toEqual(['About MPP.']);
   });
 
+  it('runs the exact prefilter test only on readable text (not on hits in script or style)', async () => {
+    const matcher = literalMatcher();
+    const asked: string[] = [];
+    const scanner = scannerFor(
+      '<script>var geo = "Mexico";</script><style>/* MPP */</style><p>About MPP.</p>',
+      { ...matcher, testPrefilter: (text) => (asked.push(text), matcher.testPrefilter(text)) },
+    );
+    await scanner.scanAll();
+    expect(asked).toEqual(['About MPP.']);
+    expect(texts(scanner)).toEqual(['MPP']);
+  });
+
   it('passes the closest declared language with each block', async () => {
     const matcher = literalMatcher(['Quédate en México']);
     const scanner = scannerFor(
