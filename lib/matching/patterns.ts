@@ -51,6 +51,10 @@ const ACCENTED: Readonly<Record<string, string>> = {
 };
 
 const APOSTROPHE = "['\\u2019\\u02bc]";
+/** Combining marks a pattern allows after an accented letter ("e" + U+0301): at most this many. */
+export const MAX_MARK_RUN = 2;
+/** The source of that run of marks, as `phraseBody` writes it after each accented letter. */
+export const MARK_RUN = `[\\u0300-\\u036f]{0,${MAX_MARK_RUN}}`;
 
 const MARKS = latinRegExp(String.raw`\p{M}`, 'gu');
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -106,7 +110,7 @@ function charSource(char: string, caseSensitive: boolean): { source: string; uni
   const accented = ACCENTED[base];
   // A decomposed accent ("e" + U+0301) follows its letter as a combining mark. The explicit
   // block (not \p{M}) keeps case-insensitive compilation cheap.
-  if (accented) return { source: `[${accented}][\\u0300-\\u036f]{0,2}`, unicode: false };
+  if (accented) return { source: `[${accented}]${MARK_RUN}`, unicode: false };
   return { source: FOLDS_TO[base] ?? escapeChar(base), unicode: NON_ASCII.test(base) };
 }
 
