@@ -6,10 +6,12 @@
  * phrases costs V8 seconds per megabyte. Instead the text is cut into words in code
  * (`char-classes.ts`), each word (accents folded, lower case) is looked up in a map of phrase
  * first words, and only the few phrases starting with that word are tried, with small sticky
- * regexes compiled the first time their word is met. The cost is linear in the text length.
+ * regexes compiled the first time their word is met. The cost is linear in the text length. The
+ * regexes allow any run of combining marks after an accented letter and the bound is checked in
+ * code (`markRunEnd`), which V8 compiles several times faster (see `looseMarks`).
  */
 import { isWordCharAt, wordEnd, wordStart } from './char-classes';
-import { foldAccents, phraseBody, phraseKey } from './patterns';
+import { foldAccents, looseMarks, markRunEnd, phraseBody, phraseKey } from './patterns';
 
 /** One phrase to look for, with the value a hit reports. */
 export interface PhraseEntry<T> {
@@ -78,8 +80,9 @@ function compileGroup<T>(entries: readonly PhraseEntry<T>[]): Candidate<T>[] {
       continue;
     }
     bySource.set(source, {
-      // Word boundaries are checked in code: the start by the word cut, the end after the match.
-      sticky: new RegExp(body, `${caseSensitive ? '' : 'i'}${unicode ? 'u' : ''}y`),
+      // Word boundaries and runs of marks are checked in code: the start by the word cut, the
+      // rest after the match.
+      sticky: new RegExp(looseMarks(body), `${caseSensitive ? '' : 'i'}${unicode ? 'u' : ''}y`),
       endsWord,
       key: phraseKey(phrase),
       values: [value],
@@ -122,9 +125,9 @@ export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): Phrase
       sticky.lastIndex = start;
       const match = sticky.exec(text);
       if (!match) continue;
-      const matchEnd = start + match[0].length;
-      if (endsWord && isWordCharAt(text, matchEnd)) continue;
-      return { start, end: matchEnd, text: match[0], key, values };
+      const matchEnd = markRunEnd(text, start, start + match[0].length);
+      if (matchEnd < 0 || (endsWord && isWordCharAt(text, matchEnd))) continue;
+      return { start, end: matchEnd, text: text.slice(start, matchEnd), key, values };
     }
     return undefined;
   };

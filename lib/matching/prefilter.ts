@@ -8,7 +8,7 @@
  */
 import type { DetectorName } from './api';
 import { isWordCharAt } from './char-classes';
-import { MARK_RUN, MAX_MARK_RUN, phraseBody, phraseKey, phraseSource } from './patterns';
+import { looseMarks, markRunEnd, phraseBody, phraseKey, phraseSource } from './patterns';
 
 const MIN_ANCHOR_LETTERS = 4;
 
@@ -42,33 +42,6 @@ export function anchorWords(names: readonly DetectorName[]): string[] {
     uncovered = uncovered.filter((words) => !words.includes(best[0]));
   }
   return anchors.sort();
-}
-
-/**
- * An anchor's pattern with any number of combining marks after its accented letters, where the
- * names' patterns allow at most `MAX_MARK_RUN` (`exactEnd` applies that bound in code). V8 compiles
- * the bounded run into code for each count after each accented letter: for two-byte text,
- * Chromium 150 took a median 1.5 ms to compile the anchors' pattern the first time (0.2 ms for
- * one-byte text), and 0.3 ms with the unbounded run.
- */
-function loose(body: string): string {
-  return body.split(MARK_RUN).join('[\\u0300-\\u036f]*');
-}
-
-/**
- * Where an anchor's exact pattern ends, given that its loose pattern matched `[start, end)`: runs
- * of more than `MAX_MARK_RUN` marks inside the match mean no match (-1); the exact pattern takes
- * only `MAX_MARK_RUN` marks of a longer run at the end (then a word-end check sees the next mark).
- */
-function exactEnd(text: string, start: number, end: number): number {
-  let run = 0;
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code >= 0x300 && code <= 0x36f) run++;
-    else if (run > MAX_MARK_RUN) return -1;
-    else run = 0;
-  }
-  return end - Math.max(0, run - MAX_MARK_RUN);
 }
 
 /** The prefilter of a set of names. */
@@ -108,10 +81,10 @@ export function prefilterPlan(names: readonly DetectorName[]): PrefilterPlan {
   const bodies = anchors.map((word) => phraseBody(word, false));
   return {
     anchors,
-    find: bodies.map(({ body }) => loose(body)).join('|'),
+    find: bodies.map(({ body }) => looseMarks(body)).join('|'),
     flags: bodies.some((body) => body.unicode) ? 'iu' : 'i',
     each: bodies.map(({ body, startsWord, endsWord }) => ({
-      body: loose(body),
+      body: looseMarks(body),
       startsWord,
       endsWord,
     })),
@@ -131,7 +104,7 @@ export function createPrefilter(names: readonly DetectorName[]): Prefilter {
  * it matches at most one way at a position and the boundary check after it is exact.
  *
  * That finding regex is `quick` itself, searched from each next position: V8 compiles a regex on
- * its first use, once per string width (see `loose` for what that costs), and a second, global
+ * its first use, once per string width (see `looseMarks` for what that costs), and a second, global
  * copy of the same pattern would pay that again on the first text node that passes `quick`.
  */
 export function prefilterFromPlan({
@@ -152,7 +125,7 @@ export function prefilterFromPlan({
       sticky.lastIndex = at;
       const match = sticky.exec(text);
       if (match === null) return false;
-      const end = exactEnd(text, at, at + match[0].length);
+      const end = markRunEnd(text, at, at + match[0].length);
       return end >= 0 && !(endsWord && isWordCharAt(text, end));
     });
   let exact: RegExp | undefined;

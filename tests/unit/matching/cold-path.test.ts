@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/lib/matching';
-import { phraseBody } from '@/lib/matching/patterns';
+import { looseMarks, markRunEnd, phraseBody } from '@/lib/matching/patterns';
 import { detectorData } from './helpers';
 
 const BMP = Array.from({ length: 0x10000 }, (_, point) => String.fromCharCode(point));
@@ -42,6 +42,9 @@ const PIECES = [
   '\ud835\udc00',
   '\ud800',
   '\udc00',
+  'ι',
+  'Ι',
+  '\u1fbe',
 ];
 
 describe('testPrefilter', () => {
@@ -69,6 +72,11 @@ describe('testPrefilter', () => {
     ['Me\u0301\u0301xico', true],
     ['Me\u0301\u0301\u0301xico', false],
     ['Me\u0301\u0301\u0301xico Protection', true],
+    // Case-insensitively the marks' class also holds the iotas that fold with U+0345.
+    ['Meιιxico', true],
+    ['Meι\u0301ιxico', false],
+    ['MexicoΙ', true],
+    ['MexicoΙ\u1fbe\u0301', false],
     ['MPPs and MPP', true],
     ['Perſecution', true],
     ['\ud835\udc00Mexico', false],
@@ -140,5 +148,45 @@ describe('phrase regexes without the u flag', () => {
 
   it('case-sensitive forms never need it', () => {
     expect(phraseBody('MÉXICO Ω', true).unicode).toBe(false);
+  });
+});
+
+describe('loose runs of marks', () => {
+  const phrases = [
+    ...detectorData.names.flatMap((name) => name.forms),
+    ...detectorData.detection.cues.flatMap((cue) => cue.terms),
+    ...detectorData.detection.otherSenses.flatMap((sense) => [
+      ...sense.terms,
+      ...(sense.forms ?? []),
+    ]),
+  ];
+  const MARKS = ['\u0301', '\u0308', '\u0345', 'ι', 'Ι', '\u1fbe'];
+
+  it('a loose pattern cut by markRunEnd ends where the exact pattern does (every pack phrase, marks inserted)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...phrases),
+        fc.array(fc.array(fc.constantFrom(...MARKS), { maxLength: 4 }), { maxLength: 40 }),
+        fc.boolean(),
+        fc.constantFrom('', ' ', 'x', 'é', '\u0301', 'ι'),
+        (phrase, runs, upper, tail) => {
+          const cased = upper ? phrase.toUpperCase() : phrase;
+          const text =
+            Array.from(cased, (char, i) => char + (runs[i] ?? []).join('')).join('') + tail;
+          const { body, unicode } = phraseBody(phrase, false);
+          const flags = unicode ? 'iuy' : 'iy';
+          const exact = new RegExp(body, flags).exec(text);
+          const loose = new RegExp(looseMarks(body), flags).exec(text);
+          const end = loose ? markRunEnd(text, 0, loose[0].length) : -1;
+          expect(end).toBe(exact ? exact[0].length : -1);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves bodies without accented letters alone', () => {
+    const { body } = phraseBody('MPP', false);
+    expect(looseMarks(body)).toBe(body);
   });
 });

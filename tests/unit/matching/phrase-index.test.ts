@@ -33,6 +33,13 @@ describe('createPhraseIndex', () => {
     ['word boundaries', 'asylums, preasylum, asylum_x, ICEd', []],
     ['surrogate-pair letters end words', 'asylum𝐀 asylum', [['asylum', 'a']]],
     ['a lone combining mark before a word', '\u0301asylum', []],
+    [
+      'up to two combining marks after an accented letter',
+      'Ciudad Jua\u0301\u0301rez',
+      [['Ciudad Jua\u0301\u0301rez', 'g']],
+    ],
+    ['not three inside a word', 'Ciudad Jua\u0301\u0301\u0301rez', []],
+    ['marks after a letter that takes none', 'Ciudad Juárez\u0301\u0301\u0301', []],
   ])('%s', (_why, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
