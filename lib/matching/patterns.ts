@@ -28,13 +28,16 @@ export const WORD_END = `(?!${WORD_CHAR})`;
 // space is added because CMSs insert it as a line-break hint.
 const SPACE = '[\\s\\u200b]';
 const HYPHEN = '[\\-\\u2010\\u2011]';
+/** The most white space a separator may be, and the most on either side of its hyphen. */
+export const MAX_SPACES = 40;
+export const MAX_SPACES_AROUND_HYPHEN = 3;
 
 /**
  * Between two words of a phrase: a run of white space, or a hyphen with a little space either side.
  * The run may be long: a name broken across lines of indented HTML source ("Remain in\n
  * Mexico") reaches the DOM with the line break and all the indentation. Still bounded, so linear.
  */
-export const SEPARATOR = `(?:${SPACE}{1,40}|${SPACE}{0,3}${HYPHEN}${SPACE}{0,3})`;
+export const SEPARATOR = `(?:${SPACE}{1,${MAX_SPACES}}|${SPACE}{0,${MAX_SPACES_AROUND_HYPHEN}}${HYPHEN}${SPACE}{0,${MAX_SPACES_AROUND_HYPHEN}})`;
 
 /** Splits a plain phrase into its words (the same separators the compiled pattern tolerates). */
 const SPLIT = /[\s\u200b\-\u2010\u2011]+/;
@@ -55,41 +58,6 @@ const APOSTROPHE = "['\\u2019\\u02bc]";
 export const MAX_MARK_RUN = 2;
 /** The source of that run of marks, as `phraseBody` writes it after each accented letter. */
 export const MARK_RUN = `[\\u0300-\\u036f]{0,${MAX_MARK_RUN}}`;
-
-/**
- * A phrase body with every run of marks unbounded, for regexes whose matches `markRunEnd` then
- * checks in code. V8 compiles a bounded run into code for each count after each accented letter:
- * in Chromium 150 the first two-byte match of the fact pack's 378 names, cues and other-sense
- * phrases compiled in 160 ms with bounded runs and in 40 ms unbounded, and the prefilter's anchors
- * in 1.4 ms against 0.4 ms.
- */
-export function looseMarks(body: string): string {
-  return body.split(MARK_RUN).join('[\\u0300-\\u036f]*');
-}
-
-/**
- * Whether a code unit is one the case-insensitive class `[\u0300-\u036f]` matches: the block, and
- * the three iotas (U+0399, U+03B9, U+1FBE) that case-fold together with its U+0345.
- */
-function isRunMark(code: number): boolean {
-  return (code >= 0x300 && code <= 0x36f) || code === 0x399 || code === 0x3b9 || code === 0x1fbe;
-}
-
-/**
- * Where the exact (bounded) pattern's match ends, given that the `looseMarks` pattern matched
- * `[start, end)` of `text`: -1 when a run of more than `MAX_MARK_RUN` marks lies inside the match
- * (the exact pattern fails there), and a trailing longer run is cut to `MAX_MARK_RUN` marks, as
- * the exact pattern stops there (a word-end check then sees the next mark).
- */
-export function markRunEnd(text: string, start: number, end: number): number {
-  let run = 0;
-  for (let at = start; at < end; at++) {
-    if (isRunMark(text.charCodeAt(at))) run++;
-    else if (run > MAX_MARK_RUN) return -1;
-    else run = 0;
-  }
-  return end - Math.max(0, run - MAX_MARK_RUN);
-}
 
 const MARKS = latinRegExp(String.raw`\p{M}`, 'gu');
 const NON_ASCII = /[\u0080-\uffff]/;

@@ -7,11 +7,12 @@
  * (`char-classes.ts`), each word (accents folded, lower case) is looked up in a map of phrase
  * first words, and only the few phrases starting with that word are tried, with small sticky
  * regexes compiled the first time their word is met. The cost is linear in the text length. The
- * regexes allow any run of combining marks after an accented letter and the bound is checked in
- * code (`markRunEnd`), which V8 compiles several times faster (see `looseMarks`).
+ * regexes leave runs of combining marks and of white space unbounded and `exactEnd` checks the
+ * bounds in code, which V8 compiles several times faster (see `loose-pattern.ts`).
  */
 import { isWordCharAt, wordEnd, wordStart } from './char-classes';
-import { foldAccents, looseMarks, markRunEnd, phraseBody, phraseKey } from './patterns';
+import { exactEnd, loosePattern } from './loose-pattern';
+import { foldAccents, phraseBody, phraseKey } from './patterns';
 
 /** One phrase to look for, with the value a hit reports. */
 export interface PhraseEntry<T> {
@@ -80,9 +81,9 @@ function compileGroup<T>(entries: readonly PhraseEntry<T>[]): Candidate<T>[] {
       continue;
     }
     bySource.set(source, {
-      // Word boundaries and runs of marks are checked in code: the start by the word cut, the
+      // Word boundaries and the bounds of runs are checked in code: the start by the word cut, the
       // rest after the match.
-      sticky: new RegExp(looseMarks(body), `${caseSensitive ? '' : 'i'}${unicode ? 'u' : ''}y`),
+      sticky: new RegExp(loosePattern(body), `${caseSensitive ? '' : 'i'}${unicode ? 'u' : ''}y`),
       endsWord,
       key: phraseKey(phrase),
       values: [value],
@@ -125,7 +126,7 @@ export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): Phrase
       sticky.lastIndex = start;
       const match = sticky.exec(text);
       if (!match) continue;
-      const matchEnd = markRunEnd(text, start, start + match[0].length);
+      const matchEnd = exactEnd(text, start, start + match[0].length);
       if (matchEnd < 0 || (endsWord && isWordCharAt(text, matchEnd))) continue;
       return { start, end: matchEnd, text: text.slice(start, matchEnd), key, values };
     }

@@ -8,7 +8,8 @@
  */
 import type { DetectorName } from './api';
 import { isWordCharAt } from './char-classes';
-import { looseMarks, markRunEnd, phraseBody, phraseKey, phraseSource } from './patterns';
+import { exactEnd, loosePattern } from './loose-pattern';
+import { phraseBody, phraseKey, phraseSource } from './patterns';
 
 const MIN_ANCHOR_LETTERS = 4;
 
@@ -81,10 +82,10 @@ export function prefilterPlan(names: readonly DetectorName[]): PrefilterPlan {
   const bodies = anchors.map((word) => phraseBody(word, false));
   return {
     anchors,
-    find: bodies.map(({ body }) => looseMarks(body)).join('|'),
+    find: bodies.map(({ body }) => loosePattern(body)).join('|'),
     flags: bodies.some((body) => body.unicode) ? 'iu' : 'i',
     each: bodies.map(({ body, startsWord, endsWord }) => ({
-      body: looseMarks(body),
+      body: loosePattern(body),
       startsWord,
       endsWord,
     })),
@@ -104,7 +105,7 @@ export function createPrefilter(names: readonly DetectorName[]): Prefilter {
  * it matches at most one way at a position and the boundary check after it is exact.
  *
  * That finding regex is `quick` itself, searched from each next position: V8 compiles a regex on
- * its first use, once per string width (see `looseMarks` for what that costs), and a second, global
+ * its first use, once per string width (see `loose-pattern.ts` for what that costs), and a second, global
  * copy of the same pattern would pay that again on the first text node that passes `quick`.
  */
 export function prefilterFromPlan({
@@ -125,7 +126,7 @@ export function prefilterFromPlan({
       sticky.lastIndex = at;
       const match = sticky.exec(text);
       if (match === null) return false;
-      const end = markRunEnd(text, at, at + match[0].length);
+      const end = exactEnd(text, at, at + match[0].length);
       return end >= 0 && !(endsWord && isWordCharAt(text, end));
     });
   let exact: RegExp | undefined;

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/lib/matching';
-import { looseMarks, markRunEnd, phraseBody } from '@/lib/matching/patterns';
+import { exactEnd, isSpace, loosePattern } from '@/lib/matching/loose-pattern';
+import { phraseBody } from '@/lib/matching/patterns';
 import { detectorData } from './helpers';
 
 const BMP = Array.from({ length: 0x10000 }, (_, point) => String.fromCharCode(point));
@@ -151,7 +152,7 @@ describe('phrase regexes without the u flag', () => {
   });
 });
 
-describe('loose runs of marks', () => {
+describe('loose patterns', () => {
   const phrases = [
     ...detectorData.names.flatMap((name) => name.forms),
     ...detectorData.detection.cues.flatMap((cue) => cue.terms),
@@ -161,23 +162,41 @@ describe('loose runs of marks', () => {
     ]),
   ];
   const MARKS = ['\u0301', '\u0308', '\u0345', 'ι', 'Ι', '\u1fbe'];
+  const spaces = (n: number, space = ' ') => space.repeat(n);
+  const separator = fc.oneof(
+    fc.integer({ min: 0, max: 45 }).map((n) => spaces(n)),
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 5 }),
+        fc.constantFrom('-', '\u2010', '\u2011'),
+        fc.integer({ min: 0, max: 5 }),
+      )
+      .map(([before, hyphen, after]) => spaces(before) + hyphen + spaces(after, '\u00a0')),
+    fc.constantFrom('\n      ', '\u200b', ' - - ', '--', '\t', '\u3000', ' \u0301 ', '·'),
+  );
 
-  it('a loose pattern cut by markRunEnd ends where the exact pattern does (every pack phrase, marks inserted)', () => {
+  it('loosePattern cut by exactEnd ends where the exact pattern does (every pack phrase, marks and separators varied)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...phrases),
         fc.array(fc.array(fc.constantFrom(...MARKS), { maxLength: 4 }), { maxLength: 40 }),
+        fc.array(separator, { maxLength: 6 }),
         fc.boolean(),
         fc.constantFrom('', ' ', 'x', 'é', '\u0301', 'ι'),
-        (phrase, runs, upper, tail) => {
+        (phrase, runs, separators, upper, tail) => {
           const cased = upper ? phrase.toUpperCase() : phrase;
+          let word = 0;
+          let char = 0;
           const text =
-            Array.from(cased, (char, i) => char + (runs[i] ?? []).join('')).join('') + tail;
+            cased
+              .split(/[\s\u200b\-\u2010\u2011]+/)
+              .map((part) => Array.from(part, (c) => c + (runs[char++] ?? []).join('')).join(''))
+              .reduce((joined, part) => joined + (separators[word++] ?? ' ') + part) + tail;
           const { body, unicode } = phraseBody(phrase, false);
           const flags = unicode ? 'iuy' : 'iy';
           const exact = new RegExp(body, flags).exec(text);
-          const loose = new RegExp(looseMarks(body), flags).exec(text);
-          const end = loose ? markRunEnd(text, 0, loose[0].length) : -1;
+          const loose = new RegExp(loosePattern(body), flags).exec(text);
+          const end = loose ? exactEnd(text, 0, loose[0].length) : -1;
           expect(end).toBe(exact ? exact[0].length : -1);
         },
       ),
@@ -185,8 +204,13 @@ describe('loose runs of marks', () => {
     );
   });
 
-  it('leaves bodies without accented letters alone', () => {
+  it('leaves bodies without accented letters or separators alone', () => {
     const { body } = phraseBody('MPP', false);
-    expect(looseMarks(body)).toBe(body);
+    expect(loosePattern(body)).toBe(body);
+  });
+
+  it('isSpace is [\\s\\u200b] on every BMP character', () => {
+    const space = /^[\s\u200b]$/;
+    expect(BMP.filter((char) => isSpace(char.charCodeAt(0)) !== space.test(char))).toEqual([]);
   });
 });

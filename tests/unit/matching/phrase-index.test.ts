@@ -30,6 +30,18 @@ describe('createPhraseIndex', () => {
     ['a form ending in +', 'MPP+ toxicity', [['MPP+', 'f']]],
     ['accents are optional', 'CIUDAD JUAREZ', [['CIUDAD JUAREZ', 'g']]],
     ['spaces for hyphens', 'non refoulement', [['non refoulement', 'h']]],
+    [
+      'a line break and indentation between words',
+      'Asylum\n' + ' '.repeat(39) + 'Seekers',
+      [['Asylum\n' + ' '.repeat(39) + 'Seekers', 'b']],
+    ],
+    ['not more than 40 spaces', 'asylum' + ' '.repeat(41) + 'seekers', [['asylum', 'a']]],
+    [
+      'a hyphen with up to three spaces either side',
+      'non \u00a0 - \u00a0 refoulement',
+      [['non \u00a0 - \u00a0 refoulement', 'h']],
+    ],
+    ['not four', 'non    - refoulement', []],
     ['word boundaries', 'asylums, preasylum, asylum_x, ICEd', []],
     ['surrogate-pair letters end words', 'asylum𝐀 asylum', [['asylum', 'a']]],
     ['a lone combining mark before a word', '\u0301asylum', []],
