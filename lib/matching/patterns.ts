@@ -35,7 +35,8 @@ export const MAX_SPACES_AROUND_HYPHEN = 3;
 /**
  * Between two words of a phrase: a run of white space, or a hyphen with a little space either side.
  * The run may be long: a name broken across lines of indented HTML source ("Remain in\n
- * Mexico") reaches the DOM with the line break and all the indentation. Still bounded, so linear.
+ * Mexico") reaches the DOM with the line break and all the indentation. Bounded, so a name cannot
+ * span a page of blank space; compiled regexes check the bound in code (`loose-pattern.ts`).
  */
 export const SEPARATOR = `(?:${SPACE}{1,${MAX_SPACES}}|${SPACE}{0,${MAX_SPACES_AROUND_HYPHEN}}${HYPHEN}${SPACE}{0,${MAX_SPACES_AROUND_HYPHEN}})`;
 
