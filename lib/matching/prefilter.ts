@@ -105,8 +105,8 @@ export function createPrefilter(names: readonly DetectorName[]): Prefilter {
  * it matches at most one way at a position and the boundary check after it is exact.
  *
  * That finding regex is `quick` itself, searched from each next position: V8 compiles a regex on
- * its first use, once per string width (see `loose-pattern.ts` for what that costs), and a second, global
- * copy of the same pattern would pay that again on the first text node that passes `quick`.
+ * its first use, once per string width (`loose-pattern.ts` says what that costs), and a second,
+ * global copy of the same pattern would pay that again on the first text node `quick` passes.
  */
 export function prefilterFromPlan({
   anchors,

@@ -1,6 +1,7 @@
 /**
  * The cheap forms the content script runs on every page mean exactly what the plain Unicode
- * regexes they replace mean: the prefilter's `testPrefilter`, and phrase regexes without `u`.
+ * regexes they replace mean: the prefilter's `testPrefilter`, phrase regexes without `u`, and
+ * loose patterns whose bounds are checked in code (`loose-pattern.ts`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
