@@ -100,8 +100,7 @@ export class Scanner {
       if (!node.isConnected || !root.contains(node) || this.options.isOwn?.(node)) continue;
       if (node.nodeType === Node.TEXT_NODE) {
         textNodes++;
-        if (this.readable(node as Text) && this.options.matcher.testPrefilter((node as Text).data))
-          this.addBlockOf(node as Text);
+        this.addIfCandidate(node as Text);
         // A changed text node may have removed a mention from its block: re-read it too.
         const block = blockOf(node, root);
         if (this.blocks.has(block)) this.blocks.set(block, null);
@@ -129,13 +128,8 @@ export class Scanner {
     signal?: AbortSignal,
   ): Promise<number> {
     const doc = subtree.ownerDocument ?? (subtree as Document);
-    const { matcher } = this.options;
-    const quick = matcher.quickPrefilter;
-    // Readability first: a hit in script or style text (a JSON blob naming "Mexico") then costs
-    // no exact test, and a page whose only hits are there never compiles the exact test's regexes.
-    const onHit = (node: Text): void => {
-      if (this.readable(node) && matcher.testPrefilter(node.data)) this.addBlockOf(node);
-    };
+    const quick = this.options.matcher.quickPrefilter;
+    const onHit = (node: Text): void => this.addIfCandidate(node);
     let walker = doc.createTreeWalker(subtree, NodeFilter.SHOW_TEXT);
     let count = 0;
     let restarts = 0;
@@ -155,15 +149,18 @@ export class Scanner {
     }
   }
 
-  /** Whether a text node is article text we may read: not ours, not in a skipped element. */
-  private readable(node: Text): boolean {
+  /**
+   * Marks the block of a text node for (re)reading if the node is article text we may read (not
+   * ours, not in a skipped element) and passes the exact prefilter. Readability first: a hit in
+   * script or style text (a JSON blob naming "Mexico") then costs no exact test, and a page whose
+   * only hits are there never compiles the exact test's regexes.
+   */
+  private addIfCandidate(node: Text): void {
     const parent = node.parentElement;
-    return parent !== null && !this.options.isOwn?.(node) && !isSkipped(parent);
-  }
-
-  /** Marks the block of a readable text node that passed the prefilter for (re)reading. */
-  private addBlockOf(node: Text): void {
-    this.blocks.set(blockOf(node, this.options.root), null);
+    if (!parent || this.options.isOwn?.(node) || isSkipped(parent)) return;
+    if (this.options.matcher.testPrefilter(node.data)) {
+      this.blocks.set(blockOf(node, this.options.root), null);
+    }
   }
 
   /** Pass 2: reads dirty candidate blocks, runs the matcher, rebuilds the mention list. */

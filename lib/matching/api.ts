@@ -110,7 +110,7 @@ export interface Matcher {
   /**
    * Exactly `prefilter.test(text)`, at the cost of a plain regex: anchors are found without
    * look-arounds and their word boundaries checked in code, so nothing Unicode-heavy is compiled.
-   * This is what the scanner runs on every text node.
+   * The scanner runs it on the text nodes `quickPrefilter` matches.
    */
   testPrefilter(text: string): boolean;
   /**
