@@ -15,6 +15,7 @@
  * where the bounded pattern matches at all it matches the same characters, except that it stops
  * after `MAX_MARK_RUN` marks at the very end (property-tested over every phrase of the pack).
  */
+import { isWordCharAt } from './char-classes';
 import {
   MARK_RUN,
   MAX_MARK_RUN,
@@ -96,4 +97,17 @@ export function exactEnd(text: string, start: number, end: number): number {
     }
   }
   return end - Math.max(0, marks - MAX_MARK_RUN);
+}
+
+/**
+ * Where a phrase matches at `at`, with its exact meaning: runs `sticky` (a `loosePattern`, with the
+ * `y` flag) there, cuts the match with `exactEnd` and, when the phrase ends in a word character
+ * (`endsWord`), requires that no word character follows. The end offset, or -1.
+ */
+export function matchEndAt(sticky: RegExp, text: string, at: number, endsWord: boolean): number {
+  sticky.lastIndex = at;
+  const match = sticky.exec(text);
+  if (match === null) return -1;
+  const end = exactEnd(text, at, at + match[0].length);
+  return end < 0 || (endsWord && isWordCharAt(text, end)) ? -1 : end;
 }

@@ -7,11 +7,11 @@
  * (`char-classes.ts`), each word (accents folded, lower case) is looked up in a map of phrase
  * first words, and only the few phrases starting with that word are tried, with small sticky
  * regexes compiled the first time their word is met. The cost is linear in the text length. The
- * regexes leave runs of combining marks and of white space unbounded and `exactEnd` checks the
+ * regexes leave runs of combining marks and of white space unbounded and `matchEndAt` checks the
  * bounds in code, which V8 compiles several times faster (see `loose-pattern.ts`).
  */
 import { isWordCharAt, wordEnd, wordStart } from './char-classes';
-import { exactEnd, loosePattern } from './loose-pattern';
+import { loosePattern, matchEndAt } from './loose-pattern';
 import { foldAccents, phraseBody, phraseKey } from './patterns';
 
 /** One phrase to look for, with the value a hit reports. */
@@ -123,12 +123,10 @@ export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): Phrase
     if (start > 0 && isWordCharAt(text, start, true)) return undefined;
     const candidates = candidatesOf(wordKey(text.slice(start, end)));
     for (const { sticky, endsWord, key, values } of candidates ?? []) {
-      sticky.lastIndex = start;
-      const match = sticky.exec(text);
-      if (!match) continue;
-      const matchEnd = exactEnd(text, start, start + match[0].length);
-      if (matchEnd < 0 || (endsWord && isWordCharAt(text, matchEnd))) continue;
-      return { start, end: matchEnd, text: text.slice(start, matchEnd), key, values };
+      const matchEnd = matchEndAt(sticky, text, start, endsWord);
+      if (matchEnd >= 0) {
+        return { start, end: matchEnd, text: text.slice(start, matchEnd), key, values };
+      }
     }
     return undefined;
   };

@@ -8,7 +8,7 @@
  */
 import type { DetectorName } from './api';
 import { isWordCharAt } from './char-classes';
-import { exactEnd, loosePattern } from './loose-pattern';
+import { loosePattern, matchEndAt } from './loose-pattern';
 import { phraseBody, phraseKey, phraseSource } from './patterns';
 
 const MIN_ANCHOR_LETTERS = 4;
@@ -80,15 +80,16 @@ export interface PrefilterPlan {
 export function prefilterPlan(names: readonly DetectorName[]): PrefilterPlan {
   const anchors = anchorWords(names);
   const bodies = anchors.map((word) => phraseBody(word, false));
+  const each = bodies.map(({ body, startsWord, endsWord }) => ({
+    body: loosePattern(body),
+    startsWord,
+    endsWord,
+  }));
   return {
     anchors,
-    find: bodies.map(({ body }) => loosePattern(body)).join('|'),
+    find: each.map(({ body }) => body).join('|'),
     flags: bodies.some((body) => body.unicode) ? 'iu' : 'i',
-    each: bodies.map(({ body, startsWord, endsWord }) => ({
-      body: loosePattern(body),
-      startsWord,
-      endsWord,
-    })),
+    each,
   };
 }
 
@@ -123,11 +124,7 @@ export function prefilterFromPlan({
   const wholeWordAt = (text: string, at: number): boolean =>
     each.some(({ sticky, startsWord, endsWord }) => {
       if (startsWord && isWordCharAt(text, at, true)) return false;
-      sticky.lastIndex = at;
-      const match = sticky.exec(text);
-      if (match === null) return false;
-      const end = exactEnd(text, at, at + match[0].length);
-      return end >= 0 && !(endsWord && isWordCharAt(text, end));
+      return matchEndAt(sticky, text, at, endsWord) >= 0;
     });
   let exact: RegExp | undefined;
   return {
