@@ -12,7 +12,10 @@
 // between (see `collectGarbage`). Pages are served cross-origin isolated (COOP/COEP) so that
 // performance.now() has 5 µs resolution, not 100 µs. Also: the longest main-thread task during our
 // scan on the large page (and, from a traced load, our longest script task apart from Chromium's
-// rendering frames), and the content script's size. Prints a table and writes bench/results.json.
+// rendering frames), and the content script's size. Pages that mention the policy (the demo
+// article, and three corpus pages with a paragraph of mentions added) are timed the same way and
+// reported apart, as the cost of a scan that finds, checks and marks something; the targets are
+// about the corpus and the large page. Prints a table and writes bench/results.json.
 // Options: --no-build, --repeat N, --only a,b
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -22,7 +25,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { extensionArgs, findChromium } from '../scripts/lib/chromium.mjs';
 import { startStaticServer } from '../scripts/lib/static-server.mjs';
-import { synthesizeLargePage } from './synthesize.mjs';
+import { synthesizeLargePage, withMentions } from './synthesize.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const corpusDir = path.join(repo, 'tests/fixtures/corpus');
@@ -50,11 +53,34 @@ const floorSource = `\\b(?:${forms.map((form) => escapeRegex(form).replace(/\s+/
 fs.mkdirSync(cacheDir, { recursive: true });
 const large = synthesizeLargePage(corpusDir);
 fs.writeFileSync(path.join(cacheDir, 'large.html'), large.html);
+// Pages that mention the policy, timed the same way and reported apart (the targets are about the
+// corpus and the large page): the demo article, and corpus pages with a paragraph of mentions added.
+const MENTION_PAGES = [
+  { page: 'guardian-1', spanish: false },
+  { page: 'wikipedia', spanish: false },
+  { page: 'la-nacion', spanish: true },
+];
+const mentionPages = MENTION_PAGES.map(({ page, spanish }) => {
+  const { html, expectedMentions } = withMentions(
+    fs.readFileSync(path.join(corpusDir, `${page}.html`), 'utf8'),
+    { spanish },
+  );
+  const file = path.join(cacheDir, `${page}-with-mentions.html`);
+  fs.writeFileSync(file, html);
+  return {
+    name: `${page} + mentions`,
+    url: `/bench/${page}-with-mentions.html`,
+    file,
+    kind: 'mentions',
+    expectedMentions,
+  };
+});
 
 const server = await startStaticServer({
   mounts: {
     '/corpus/': corpusDir,
     '/bench/': cacheDir,
+    '/demo/': path.join(repo, 'demo'),
     '/vendor/': path.join(repo, 'node_modules/mark.js/dist'),
   },
   // Cross-origin isolation only sharpens the clock (every request here is same-origin or aborted).
@@ -72,14 +98,23 @@ const pages = fs
     name: file.replace(/\.html$/, ''),
     url: `/corpus/${file}`,
     file: path.join(corpusDir, file),
+    kind: 'corpus',
   }))
   .concat([
     {
       name: 'large (synthesized)',
       url: '/bench/large.html',
       file: path.join(cacheDir, 'large.html'),
-      large: true,
+      kind: 'large',
+      expectedMentions: large.expectedMentions,
     },
+    {
+      name: 'demo article',
+      url: '/demo/article.html',
+      file: path.join(repo, 'demo/article.html'),
+      kind: 'mentions',
+    },
+    ...mentionPages,
   ])
   .filter((page) => !only || only.some((name) => page.name.startsWith(name)));
 
@@ -349,7 +384,7 @@ for (const spec of pages) {
   const floor = { ms: median(await floorRuns(page, Math.max(5, repeat))) };
   const floorIsolated = median(await isolatedFloorPasses(page, Math.max(5, repeat)));
   const oursWarm = [];
-  if (!spec.large) {
+  if (spec.kind !== 'large') {
     // Warm: the first rescans still run the rescan path's code for the first time; left out, as
     // the floor's first pass is.
     for (let i = 0; i < WARM_UP; i++) await warmScan(page);
@@ -372,6 +407,7 @@ for (const spec of pages) {
   await page.close();
   const row = {
     page: spec.name,
+    kind: spec.kind,
     bytes: fs.statSync(spec.file).size,
     textNodes: scan.textNodes,
     mentions: scan.mentions,
@@ -389,8 +425,8 @@ for (const spec of pages) {
     markjsOverOurs: round(markjs.ms / Math.max(median(ours), RESOLUTION)),
     longestTaskDuringScan: round(longestTask),
   };
-  if (spec.large) {
-    row.expectedMentions = large.expectedMentions;
+  if (spec.expectedMentions !== undefined) row.expectedMentions = spec.expectedMentions;
+  if (spec.kind === 'large') {
     const traced = await tracedScan(server.url + spec.url);
     row.longestScriptTaskDuringScan = round(traced.script);
     row.longestRenderingTaskDuringScan = round(traced.rendering);
@@ -410,21 +446,16 @@ await server.close();
 fs.rmSync(profile, { recursive: true, force: true });
 
 const contentScript = fs.readFileSync(path.join(extensionDir, 'content-scripts/content.js'));
-const corpusRows = results.filter((row) => row.expectedMentions === undefined);
-const largeRow = results.find((row) => row.expectedMentions !== undefined);
+const corpusRows = results.filter((row) => row.kind === 'corpus');
+const largeRow = results.find((row) => row.kind === 'large');
+// The targets are about the corpus and the large page; pages with mentions are reported apart.
+const targetRows = results.filter((row) => row.kind !== 'mentions');
+const mentionRows = results.filter((row) => row.kind === 'mentions');
 const summary = {
   date: new Date().toISOString(),
   chromium: execFileSync(executablePath, ['--version']).toString().trim(),
   repeat,
-  medianOursOverFloor: round(median(results.map((row) => row.oursOverFloor))),
-  medianMarkjsOverOurs: round(median(results.map((row) => row.markjsOverOurs))),
-  // Like for like, with the floor in an isolated world as our content script is: our first scan over
-  // the floor's first pass in a load of the page, and a warm full rescan over the warm floor.
-  // (The target compares our cold first scan with the warm floor in the page's main world.)
-  medianColdOverCold: round(median(results.map((row) => row.coldOverCold))),
-  medianWarmOverWarm: round(
-    median(results.filter((row) => row.warmOverWarm !== null).map((row) => row.warmOverWarm)),
-  ),
+  ...ratios(targetRows),
   corpusMentions: corpusRows.reduce((sum, row) => sum + row.mentions, 0),
   large: largeRow && {
     bytes: largeRow.bytes,
@@ -436,6 +467,16 @@ const summary = {
     longestRenderingTaskDuringScanMs: largeRow.longestRenderingTaskDuringScan,
     tracedTasksDuringScan: largeRow.tracedTasksDuringScan,
   },
+  // Informational: the same ratios on pages where the scan finds and marks mentions.
+  withMentions: mentionRows.length
+    ? {
+        pages: mentionRows.length,
+        medianOurs: round(median(mentionRows.map((row) => row.ours))),
+        ...ratios(mentionRows),
+        mentions: mentionRows.map((row) => row.mentions),
+        expectedMentions: mentionRows.map((row) => row.expectedMentions ?? null),
+      }
+    : null,
   contentScript: {
     rawBytes: contentScript.length,
     gzipBytes: zlib.gzipSync(contentScript, { level: 9 }).length,
@@ -456,6 +497,9 @@ summary.pass = {
     !largeRow || (largeRow.tracedTasksDuringScan > 0 && largeRow.longestScriptTaskDuringScan < 50),
   largeMentions: !largeRow || largeRow.mentions === largeRow.expectedMentions,
   corpusHasNoMentions: summary.corpusMentions === 0,
+  mentionPagesFound: mentionRows.every(
+    (row) => row.expectedMentions === undefined || row.mentions === row.expectedMentions,
+  ),
   contentScriptSize: summary.contentScript.gzipBytes <= 40 * 1024,
 };
 fs.writeFileSync(
@@ -466,6 +510,21 @@ console.log('\n' + JSON.stringify(summary, null, 2));
 console.log('\nWrote bench/results.json');
 if (!Object.values(summary.pass).every(Boolean)) process.exitCode = 1;
 
+/**
+ * The median ratios of `rows`: ours over the warm main-world floor (the target's), mark.js over
+ * ours, and like for like with the floor in an isolated world as our content script is (our first
+ * scan over the floor's first pass in a load of the page; a warm full rescan over the warm floor).
+ */
+function ratios(rows) {
+  return {
+    medianOursOverFloor: round(median(rows.map((row) => row.oursOverFloor))),
+    medianMarkjsOverOurs: round(median(rows.map((row) => row.markjsOverOurs))),
+    medianColdOverCold: round(median(rows.map((row) => row.coldOverCold))),
+    medianWarmOverWarm: round(
+      median(rows.filter((row) => row.warmOverWarm !== null).map((row) => row.warmOverWarm)),
+    ),
+  };
+}
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

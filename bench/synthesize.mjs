@@ -1,5 +1,6 @@
-// Builds the benchmark's large page: the bodies of the corpus pages (scripts removed) repeated up
-// to about `targetBytes`, with paragraphs that contain known mentions inserted at regular intervals.
+// Builds the benchmark's synthesized pages: the large page (the bodies of the corpus pages, scripts
+// removed, repeated to about `targetBytes`, with paragraphs that contain known mentions inserted at
+// regular intervals), and saved pages with one such paragraph added.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -8,6 +9,32 @@ export const INSERTED_MENTIONS = ['Remain in Mexico', 'Migrant Protection Protoc
 const PARAGRAPH =
   '<p>Lawyers in Tijuana said the Remain in Mexico policy, formally the Migrant Protection ' +
   'Protocols (MPP), left asylum seekers waiting for immigration court hearings.</p>';
+
+/** The Spanish paragraph of `withMentions` and the mentions it holds. */
+export const INSERTED_MENTIONS_ES = [
+  'Quédate en México',
+  'Protocolos de Protección a Migrantes',
+  'MPP',
+];
+const PARAGRAPH_ES =
+  '<p>Abogados en Tijuana dijeron que el programa Quédate en México, formalmente los Protocolos ' +
+  'de Protección a Migrantes (MPP), dejó a solicitantes de asilo esperando sus audiencias ante ' +
+  'la corte de inmigración.</p>';
+
+/**
+ * A saved page with one paragraph of known mentions (the Spanish one with `spanish`) added at the
+ * end of its body, where no stylesheet of the page hides it: for timing a scan that finds something.
+ * @param {string} html a saved page
+ * @returns {{ html: string, expectedMentions: number }}
+ */
+export function withMentions(html, { spanish = false } = {}) {
+  const end = html.search(/<\/body>/i);
+  const at = end < 0 ? html.length : end;
+  return {
+    html: html.slice(0, at) + (spanish ? PARAGRAPH_ES : PARAGRAPH) + html.slice(at),
+    expectedMentions: (spanish ? INSERTED_MENTIONS_ES : INSERTED_MENTIONS).length,
+  };
+}
 
 /**
  * @param {string} corpusDir folder of saved HTML pages
