@@ -17,15 +17,19 @@
  */
 import { isWordCharAt } from './char-classes';
 import {
+  HYPHEN,
+  MARK,
   MARK_RUN,
   MAX_MARK_RUN,
   MAX_SPACES,
   MAX_SPACES_AROUND_HYPHEN,
   SEPARATOR,
+  SPACE,
 } from './patterns';
 
-const LOOSE_MARK_RUN = '[\\u0300-\\u036f]*';
-const LOOSE_SEPARATOR = '(?:[\\s\\u200b]+|[\\s\\u200b]*[\\-\\u2010\\u2011][\\s\\u200b]*)';
+// The runs of `MARK_RUN` and `SEPARATOR`, from the same classes, without their bounds.
+const LOOSE_MARK_RUN = `${MARK}*`;
+const LOOSE_SEPARATOR = `(?:${SPACE}+|${SPACE}*${HYPHEN}${SPACE}*)`;
 
 /** A phrase body (`phraseBody`) with its runs of marks and separators unbounded. */
 export function loosePattern(body: string): string {

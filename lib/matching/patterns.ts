@@ -26,8 +26,8 @@ export const WORD_END = `(?!${WORD_CHAR})`;
 
 // \s already covers NBSP (U+00A0), narrow NBSP (U+202F), thin spaces and line breaks; the zero-width
 // space is added because CMSs insert it as a line-break hint.
-const SPACE = '[\\s\\u200b]';
-const HYPHEN = '[\\-\\u2010\\u2011]';
+export const SPACE = '[\\s\\u200b]';
+export const HYPHEN = '[\\-\\u2010\\u2011]';
 /** The most white space a separator may be, and the most on either side of its hyphen. */
 export const MAX_SPACES = 40;
 export const MAX_SPACES_AROUND_HYPHEN = 3;
@@ -57,8 +57,10 @@ const ACCENTED: Readonly<Record<string, string>> = {
 const APOSTROPHE = "['\\u2019\\u02bc]";
 /** Combining marks a pattern allows after an accented letter ("e" + U+0301): at most this many. */
 export const MAX_MARK_RUN = 2;
+/** One combining mark, as an explicit block (not \p{M}: case-insensitive compiling stays cheap). */
+export const MARK = '[\\u0300-\\u036f]';
 /** The source of that run of marks, as `phraseBody` writes it after each accented letter. */
-export const MARK_RUN = `[\\u0300-\\u036f]{0,${MAX_MARK_RUN}}`;
+export const MARK_RUN = `${MARK}{0,${MAX_MARK_RUN}}`;
 
 const MARKS = latinRegExp(String.raw`\p{M}`, 'gu');
 const NON_ASCII = /[\u0080-\uffff]/;
