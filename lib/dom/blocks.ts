@@ -5,6 +5,12 @@
  *
  * Block-ness is decided by tag name, not computed style: style would cost a style lookup per node
  * and most pages use the semantic tags. A `<br>` counts as a line break inside its block.
+ *
+ * Line breaks written in the HTML source are white space: the browser shows them as spaces, and
+ * indented HTML has one wherever a line was wrapped ("under\n      Remain in Mexico"). So the block
+ * text has a space for each of them, and `\n` only for a `<br>`: to the matcher a line break starts a
+ * new line (a sentence or headline), which a wrapped source line does not. Each text node keeps its
+ * length, so offsets into the block text are offsets into its nodes.
  */
 import { SKIPPED_TAGS } from './skip';
 
@@ -56,6 +62,9 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'UL',
 ]);
 
+/** Line breaks in text node data, which the browser renders as white space (see the module comment). */
+const SOURCE_LINE_BREAK = /[\n\r]/g;
+
 /** True for elements that start a new block. */
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
@@ -78,6 +87,7 @@ export interface Segment {
 
 export interface BlockText {
   element: Element;
+  /** The block's text: its text nodes' data (source line breaks as spaces) and `\n` per `<br>`. */
   text: string;
   /** Segments in order; `segments[i].start` is increasing. */
   segments: Segment[];
@@ -103,7 +113,7 @@ export function readBlock(block: Element): BlockText {
       const data = (node as Text).data;
       if (data.length > 0) {
         segments.push({ start: text.length, node: node as Text });
-        text += data;
+        text += data.replace(SOURCE_LINE_BREAK, ' ');
       }
       textNodes++;
       node = walker.nextNode();
@@ -151,7 +161,8 @@ function nextOutside(walker: TreeWalker, root: Node): Node | null {
 
 /**
  * The readable text under `root` (skipping scripts, styles, code, hidden and editable subtrees),
- * blocks separated by new lines, stopping after about `cap` characters. Used lazily for page-level
+ * blocks separated by new lines (source line breaks read as spaces, as in `readBlock`), stopping
+ * after about `cap` characters. Used lazily for page-level
  * context cues, so inline CSS ("border: 0") or JSON in scripts never counts as evidence.
  */
 export function readableText(root: Element, cap: number): string {
@@ -165,7 +176,7 @@ export function readableText(root: Element, cap: number): string {
   while (node && length < cap) {
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
-      parts.push(data);
+      parts.push(data.replace(SOURCE_LINE_BREAK, ' '));
       length += data.length;
       node = walker.nextNode();
       continue;
@@ -179,25 +190,6 @@ export function readableText(root: Element, cap: number): string {
     node = walker.nextNode();
   }
   return parts.join('').slice(0, cap);
-}
-
-/**
- * The block's text as a reader sees its lines: line breaks written in the HTML source are white
- * space (the browser collapses them), so only `<br>` breaks stay `\n`. Same length as `block.text`
- * (or as the part `[from, to)` asked for), so offsets into one are offsets into the other. Used for
- * sentence snippets, which only ever need the text near a mention.
- */
-export function proseText(block: BlockText, from = 0, to = block.text.length): string {
-  const { segments, text } = block;
-  let prose = '';
-  for (let i = lastSegmentAtOrBefore(segments, from); i < segments.length; i++) {
-    const segment = segments[i]!;
-    if (segment.start >= to) break;
-    const end = Math.min(segments[i + 1]?.start ?? text.length, to);
-    const part = text.slice(Math.max(segment.start, from), end);
-    prose += segment.node ? part.replace(/[\n\r]/g, ' ') : part;
-  }
-  return prose;
 }
 
 /**

@@ -14,7 +14,7 @@
  */
 import type { Block, Matcher, Mention, MatchReason, PageContext } from '../matching';
 import { sentenceAround } from '../text/sentence';
-import { blockOf, proseText, readableText, readBlock, type BlockText } from './blocks';
+import { blockOf, readableText, readBlock, type BlockText } from './blocks';
 import { isHiddenOrEditable, isSkipped } from './skip';
 import { DETECT_BUDGET, detectSliced } from './sliced-detect';
 import { createSlicer, type SlicerOptions } from './slicer';
@@ -240,7 +240,7 @@ export class Scanner {
 function sentenceNear(block: BlockText, start: number, end: number): string {
   const from = Math.max(0, start - SENTENCE_WINDOW);
   const to = Math.min(block.text.length, end + SENTENCE_WINDOW);
-  return sentenceAround(proseText(block, from, to), start - from, end - from);
+  return sentenceAround(block.text.slice(from, to), start - from, end - from);
 }
 
 /**

@@ -82,8 +82,16 @@ export class Tally implements PageSignals {
     return [...this.topicWords.values()]
       .sort((a, b) => b.weight - a.weight || a.order - b.order)
       .slice(0, MAX_CUES_SHOWN)
-      .map(({ text }) => text);
+      .map(({ text }) => asShown(text));
   }
+}
+
+/**
+ * Words of the page as a reason shows them: each run of white space as one space, since a cue or a
+ * name may span a wrapped and indented source line ("asylum\n        seekers").
+ */
+export function asShown(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 /** The evidence of one text, with where its words are (for the nearness rules). */

@@ -22,7 +22,7 @@ import type {
 } from './api';
 import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
 import { compileDetector, type CompiledDetector } from './detector';
-import { firstSpanEndingAfter, Tally } from './evidence';
+import { asShown, firstSpanEndingAfter, Tally } from './evidence';
 import { createFormRunTest } from './form-runs';
 import { mentionLang, textLang } from './language';
 import { latinRegExp } from './latin-regexp';
@@ -30,15 +30,18 @@ import { PageJudge, type Options } from './page-judge';
 import { createPrefilter, prefilterFromPlan, type Prefilter } from './prefilter';
 import { NEAR, paragraphVerdict } from './scoring';
 
-// "Jane Doe, MPP," / "Jane Doe, MPP '19": a degree after a person's name.
-const POST_NOMINAL_BEFORE = latinRegExp(String.raw`\p{Lu}[\p{L}\p{M}.'\u2019-]*,\s{0,2}$`, 'u');
-const POST_NOMINAL_AFTER = /^(?:\s{0,2}(?:[,;)]|$)|\s{0,2}['\u2019]\d\d)/;
+// "Jane Doe, MPP," / "Jane Doe, MPP '19": a degree after a person's name. Any run of white space
+// may stand between the words, as a line break and indentation do in HTML source.
+const POST_NOMINAL_BEFORE = latinRegExp(String.raw`\p{Lu}[\p{L}\p{M}.'\u2019-]*,\s*$`, 'u');
+const POST_NOMINAL_AFTER = /^\s*(?:[,;)]|$|['\u2019]\d\d)/;
 // "said MPP Jill Andrew", "the MPP for Ottawa South": a title before a person's name or a riding
 // (a capitalised word that is not a cue).
 const TITLE_BEFORE_NAME = latinRegExp(
-  String.raw`^ (?:for )?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`,
+  String.raw`^\s+(?:for\s+)?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`,
   'u',
 );
+/** How far around an acronym the post-nominal and title tests look. */
+const BESIDE = 40;
 const CAPITAL = latinRegExp(String.raw`\p{Lu}`, 'u');
 
 /** Step 2 of `scoring.ts`: another sense right beside the form `scan.found[i]`. */
@@ -47,9 +50,9 @@ function isNearOtherSense(scan: TextScan, i: number): boolean {
   const { start, end } = (found[i] as Found).hit;
   const evidence = scan.evidence();
   const postNominal =
-    POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
-    POST_NOMINAL_AFTER.test(text.slice(end, end + 8));
-  const title = TITLE_BEFORE_NAME.exec(text.slice(end, end + 40));
+    POST_NOMINAL_BEFORE.test(text.slice(Math.max(0, start - BESIDE), start)) &&
+    POST_NOMINAL_AFTER.test(text.slice(end, end + BESIDE));
+  const title = TITLE_BEFORE_NAME.exec(text.slice(end, end + BESIDE));
   const named = end + (title ? title[0].search(CAPITAL.pick(title[0])) : 0);
   const titled =
     title !== null &&
@@ -69,7 +72,7 @@ function decide(scan: TextScan, i: number, judge: PageJudge): MatchReason | unde
     const definer = aliasNeighbours(scan.text, scan.found, i).find(
       (n) => n.status === 'name' && n.name.use !== 'ambiguous',
     );
-    if (definer) return { kind: 'context', scope: 'paragraph', cues: [definer.hit.text] };
+    if (definer) return { kind: 'context', scope: 'paragraph', cues: [asShown(definer.hit.text)] };
     if (isNearOtherSense(scan, i)) return undefined;
   }
   const { tally } = scan.evidence();

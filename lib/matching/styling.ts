@@ -78,7 +78,7 @@ function isQuoted(before: string, after: string): boolean {
   const prev = before.at(-2) ?? '';
   // An apostrophe right after a letter is an elision or a possessive, not an opening quote.
   const apostrophe = (open === "'" || open === '\u2018') && LETTER_OR_DIGIT.test(prev);
-  const opened = (W.OPENING_QUOTES.has(open) && !apostrophe) || /\u00ab\s$/.test(before);
+  const opened = (W.OPENING_QUOTES.has(open) && !apostrophe) || /\u00ab\s+$/.test(before);
   return opened && W.CLOSING_QUOTE_AFTER.test(after);
 }
 

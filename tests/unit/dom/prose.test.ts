@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { proseText, readBlock } from '../../../lib/dom/blocks';
+import { readBlock } from '../../../lib/dom/blocks';
 import { Scanner } from '../../../lib/dom/scanner';
 import { sentenceAround } from '../../../lib/text/sentence';
 import { literalMatcher } from './literal-matcher';
@@ -31,18 +31,26 @@ const parts = fc.array(
   { maxLength: 12 },
 );
 
-describe('proseText', () => {
-  it('of a part is that part of the whole block’s prose', () => {
+describe('readBlock', () => {
+  it('reads source line breaks as spaces and a <br> as a line break, node for node', () => {
     fc.assert(
-      fc.property(parts, fc.nat(), fc.nat(), (list, a, b) => {
+      fc.property(parts, (list) => {
         const block = readBlock(paragraph(list));
-        const whole = proseText(block);
-        expect(whole).toHaveLength(block.text.length);
-        const from = Math.min(a, b) % (block.text.length + 1);
-        const to = Math.min(Math.max(a, b), block.text.length);
-        expect(proseText(block, from, Math.max(from, to))).toBe(
-          whole.slice(from, Math.max(from, to)),
-        );
+        const expected = list
+          .map((part) =>
+            typeof part === 'string'
+              ? part.replace(/[\n\r]/g, ' ')
+              : 'br' in part
+                ? '\n'
+                : part.em.replace(/[\n\r]/g, ' '),
+          )
+          .join('');
+        expect(block.text).toBe(expected);
+        // Offsets into the block text are offsets into its nodes.
+        for (const [i, { start, node }] of block.segments.entries()) {
+          const end = block.segments[i + 1]?.start ?? block.text.length;
+          expect(end - start).toBe(node ? node.data.length : 1);
+        }
       }),
       { numRuns: 300 },
     );
@@ -72,7 +80,7 @@ describe('mention sentences in long blocks', () => {
     const block = readBlock(p);
     const start = block.text.indexOf('Remain in Mexico');
     expect(scanner.mentions[0]!.sentence).toBe(
-      sentenceAround(proseText(block), start, start + 'Remain in Mexico'.length),
+      sentenceAround(block.text, start, start + 'Remain in Mexico'.length),
     );
   });
 });

@@ -552,6 +552,21 @@ export const themes: readonly Theme[] = [
         expect: [['Remain in\nMexico', RIM, 'styled:policy-noun']],
       },
       {
+        label: 'Indented HTML: a line break and spaces before the policy noun',
+        blocks: ['Officials expanded the remain in Mexico\n          program last year.'],
+        expect: [['remain in Mexico', RIM, 'styled:policy-noun']],
+      },
+      {
+        label: 'Indented HTML: a line break before the verb after a sentence-initial name',
+        blocks: ['Remain in Mexico\n        was reinstated on Jan. 21, 2025, DHS said.'],
+        expect: [['Remain in Mexico', RIM, 'styled:capitalized']],
+      },
+      {
+        label: 'Indented HTML: a line break before "City" is still Mexico City',
+        blocks: ['Families waited in Remain in Mexico\n        City shelters, the report said.'],
+        expect: [],
+      },
+      {
         label: 'Extra spaces inside the name',
         blocks: ['The Remain   in  Mexico policy is back.'],
         expect: [['Remain   in  Mexico', RIM, 'styled:policy-noun']],
@@ -733,6 +748,11 @@ export const themes: readonly Theme[] = [
           'Reactivación de Quédate en México por razones humanitarias, justifica Alejandro Encinas',
         ],
         expect: [['Quédate en México', QUEDATE, 'styled:capitalized']],
+      },
+      {
+        label: 'HTML sangrado: salto de línea entre «programa» y el nombre',
+        blocks: ['El gobierno reactivó el programa\n          Quédate en México en enero.'],
+        expect: [['Quédate en México', QUEDATE, 'styled:policy-noun']],
       },
       {
         label: 'Wire copy: designación formal del programa “Quédate en México” (F63)',
@@ -978,6 +998,13 @@ export const themes: readonly Theme[] = [
         expect: [['Remain in Mexico', RIM, 'styled:policy-noun']],
       },
       {
+        label: 'Indented HTML: a line break between the title MPP and the member’s name',
+        blocks: [
+          'Asylum seekers arriving from Tijuana worried MPP\n          Jill Andrew, she said.',
+        ],
+        expect: [],
+      },
+      {
         label: 'MPPs plural',
         blocks: ['MPPs returned to the legislature after the summer break.'],
         expect: [],
@@ -1201,6 +1228,16 @@ export const themes: readonly Theme[] = [
       {
         label: 'Class year: MPP ’19',
         blocks: ['Maria Lopez, MPP ’19, now works at a border nonprofit.'],
+        expect: [],
+      },
+      {
+        label: 'Indented HTML: a line break between the name and the post-nominal MPP',
+        blocks: ['Asylum seekers in Tijuana met Jane Doe,\n          MPP, who runs a shelter.'],
+        expect: [],
+      },
+      {
+        label: 'Indented HTML: a line break before the class year',
+        blocks: ['Asylum seekers in Tijuana met Maria Lopez, MPP\n          ’19, at the shelter.'],
         expect: [],
       },
       {

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+/**
+ * Indented HTML: a paragraph whose source lines are wrapped and indented shows exactly what the
+ * same paragraph on one line shows, so it must be marked the same. Every labelled case of the
+ * matcher's table that is one paragraph is written both ways and scanned with the real matcher.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Scanner } from '../../../lib/dom/scanner';
+import { createMatcher } from '../../../lib/matching';
+import { themes } from '../matching/cases';
+import { detectorData } from '../matching/helpers';
+
+const immediate = { yieldToMain: () => Promise.resolve() };
+
+/** `text` as indented HTML source has it: lines wrapped at `width` columns, each indented. */
+function indented(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join('\n          ');
+}
+
+async function scan(text: string, lang?: string) {
+  const p = document.createElement('p');
+  if (lang) p.lang = lang;
+  p.textContent = text;
+  document.body.replaceChildren(p);
+  const scanner = new Scanner({
+    root: document.body,
+    matcher: createMatcher(detectorData),
+    page: {},
+    slicer: immediate,
+  });
+  await scanner.scanAll();
+  return scanner.mentions.map((m) => ({
+    text: m.text.replace(/\s+/g, ' '),
+    name: m.nameId,
+    reason: m.reason,
+  }));
+}
+
+const single = themes.flatMap(({ theme, cases }) =>
+  cases
+    .filter((c) => c.blocks.length === 1 && !c.page && !c.options)
+    .map((c) => ({ theme, label: c.label, block: c.blocks[0]! })),
+);
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('a paragraph written as indented HTML', () => {
+  it('is tried on most of the case table', () => {
+    expect(single.length).toBeGreaterThan(150);
+  });
+
+  it.each(single)('$theme: $label', async ({ block }) => {
+    const { text, lang } = typeof block === 'string' ? { text: block, lang: undefined } : block;
+    const oneLine = await scan(text, lang);
+    for (const width of [20, 40, 70]) {
+      expect(await scan(indented(text, width), lang)).toEqual(oneLine);
+    }
+  });
+});
