@@ -100,22 +100,24 @@ export interface Matcher {
    * One precompiled, non-global, case-insensitive regex matching, as a whole word, an "anchor" word
    * of the enabled names (e.g. "Mexico"/"México", "Protection", "Protección", "MPP", "RMX").
    * Guarantee: every mention `detect` returns contains at least one word (a maximal run of
-   * letters, marks, digits and `_`) that this regex matches on its own, so a block none of whose
-   * text nodes passes `prefilter.test(nodeText)` cannot contain a mention unless a word is split
-   * across nodes. It may also match text without a mention (it is a cheap superset). Stateless.
+   * letters, marks, digits and `_`, once the invisible characters of `invisible.ts` are taken out)
+   * that this regex matches on its own, so a block none of whose text nodes passes
+   * `testPrefilter(nodeText)` cannot contain a mention unless a word is split across nodes. It may also match text without a mention (it is a cheap superset). Stateless.
    * Compiled when first read: its `\p{…}` look-arounds cost Chromium milliseconds to compile, so
    * per-node code should call `testPrefilter` instead.
    */
   readonly prefilter: RegExp;
   /**
-   * Exactly `prefilter.test(text)`, at the cost of a plain regex: anchors are found without
+   * Exactly `prefilter.test(text)` on the text without its invisible characters (a soft hyphen
+   * inside "Mex\u00adico" is not shown, so it does not split the word), at the cost of a plain regex: anchors are found without
    * look-arounds and their word boundaries checked in code, so nothing Unicode-heavy is compiled.
    * The scanner runs it on the text nodes `quickPrefilter` matches.
    */
   testPrefilter(text: string): boolean;
   /**
    * A necessary condition for `testPrefilter`, as one plain non-global regex (where an anchor may
-   * start, word boundaries unchecked): `testPrefilter(text)` implies `quickPrefilter.test(text)`.
+   * start, word boundaries unchecked, or any invisible character is):
+   * `testPrefilter(text)` implies `quickPrefilter.test(text)`.
    * The scanner's per-node loop runs only this built-in call, like a bare regex walk, and calls
    * `testPrefilter` on its few hits: the call chain per node cost 15-25% of a pass's walk on
    * text-heavy pages. Stateless (never global or sticky).
@@ -130,7 +132,9 @@ export interface Matcher {
   mayMention(text: string): boolean;
   /**
    * Finds the mentions in the text blocks of one page. Pure and deterministic; results are ordered
-   * by block then offset and never overlap. `page.text` is called at most once, and only when an
+   * by block then offset and never overlap. Texts are read as they are shown, without the invisible
+   * characters of `invisible.ts`; a mention's offsets are in the text as given, and span its
+   * invisible characters ("Mex\u00adico"). `page.text` is called at most once, and only when an
    * ambiguous form is not settled by its block, the other blocks, the title and the description.
    * Pass `signals` (from `pageSignals`) on incremental rescans so the page text is not read again;
    * the evidence of the new blocks is added to it. Signals gathered without a page text stand for

@@ -18,12 +18,14 @@ import type {
   MatcherOptions,
   MatchReason,
   Mention,
+  PageContext,
   PageSignals,
 } from './api';
 import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
 import { compileDetector, type CompiledDetector } from './detector';
 import { asShown, firstSpanEndingAfter, Tally } from './evidence';
 import { createFormRunTest } from './form-runs';
+import { visibleText, withoutInvisible } from './invisible';
 import { mentionLang, textLang } from './language';
 import { latinRegExp } from './latin-regexp';
 import { PageJudge, type Options } from './page-judge';
@@ -85,6 +87,17 @@ function decide(scan: TextScan, i: number, judge: PageJudge): MatchReason | unde
   return cues ? { kind: 'context', scope: 'page', cues } : undefined;
 }
 
+/** The page as a reader sees it: its title, description and text without invisible characters. */
+function visiblePage(page: PageContext): PageContext {
+  const { title, description, text } = page;
+  return {
+    ...page,
+    title: title === undefined ? undefined : withoutInvisible(title),
+    description: description === undefined ? undefined : withoutInvisible(description),
+    text: text && (() => withoutInvisible(text())),
+  };
+}
+
 /**
  * The matcher of the detector data; see `Matcher` for the contract. Creating it costs next to
  * nothing: the content script creates one on every page load, and most pages never mention an
@@ -120,17 +133,25 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
       return prefilter().regex();
     },
 
-    testPrefilter: (text) => prefilter().test(text),
+    testPrefilter: (text) => prefilter().test(withoutInvisible(text)),
 
     get quickPrefilter() {
       return prefilter().quick;
     },
 
-    mayMention: (text) => (formRuns ??= createFormRunTest(data.names.filter(enabled)))(text),
+    mayMention: (text) =>
+      (formRuns ??= createFormRunTest(data.names.filter(enabled)))(withoutInvisible(text)),
 
-    detect(blocks, page, signals) {
+    detect(given, givenPage, signals) {
       // Without blocks there is nothing to find (and the page text is never needed).
-      if (blocks.length === 0) return [];
+      if (given.length === 0) return [];
+      // The texts as a reader sees them (see `invisible.ts`); offsets are mapped back at the end.
+      const visible = given.map((block) => visibleText(block.text));
+      const blocks = given.map((block, b) => {
+        const seen = visible[b];
+        return seen ? { ...block, text: seen.text } : block;
+      });
+      const page = visiblePage(givenPage);
       const scans = blocks.map((block) => scanText(compiled(), block.text));
       const judge = new PageJudge(compiled(), scans, page, settings, asTally(signals));
       const mentions: Mention[] = [];
@@ -143,7 +164,9 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
           if (!reason) return;
           guess ??= { lang: textLang(block.text) };
           const lang = mentionLang(guess.lang, block.lang, page.lang, item.name.lang);
-          const { start, end, text } = item.hit;
+          const seen = visible[b];
+          const { start, end } = seen ? seen.toSource(item.hit.start, item.hit.end) : item.hit;
+          const text = seen ? (given[b] as Block).text.slice(start, end) : item.hit.text;
           mentions.push({ block: b, start, end, text, nameId: item.name.id, lang, reason });
         });
       });
@@ -151,8 +174,14 @@ export function createMatcher(data: DetectorData, options: MatcherOptions = {}):
     },
 
     pageSignals(page, blocks = [], base) {
-      const scans = blocks.map((block) => scanText(compiled(), block.text));
-      return new PageJudge(compiled(), scans, page, settings, asTally(base)).everything();
+      const scans = blocks.map((block) => scanText(compiled(), withoutInvisible(block.text)));
+      return new PageJudge(
+        compiled(),
+        scans,
+        visiblePage(page),
+        settings,
+        asTally(base),
+      ).everything();
     },
   };
 }

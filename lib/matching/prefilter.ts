@@ -8,6 +8,7 @@
  */
 import type { DetectorName } from './api';
 import { isWordCharAt } from './char-classes';
+import { INVISIBLE_CLASS } from './invisible';
 import { loosePattern, matchEndAt } from './loose-pattern';
 import { phraseBody, phraseKey, phraseSource } from './patterns';
 
@@ -57,7 +58,9 @@ export interface Prefilter {
   /**
    * A necessary condition for `test`: a plain, non-global regex finding where an anchor may start,
    * word boundaries unchecked, so `test(text)` implies `quick.test(text)`. One built-in call per
-   * text, for the scanner's per-node loop; `test` runs only where this matches. Stateless.
+   * text, for the scanner's per-node loop; `test` runs only where this matches. Stateless. It also
+   * matches any character of `invisible.ts`, so that `test(withoutInvisible(text))` implies
+   * `quick.test(text)` as well.
    */
   readonly quick: RegExp;
 }
@@ -115,7 +118,9 @@ export function prefilterFromPlan({
   flags,
   each: plans,
 }: PrefilterPlan): Prefilter {
-  const quick = anchors.length === 0 ? /(?!)/ : new RegExp(findSource, flags);
+  // Any invisible character is a hit too: the matcher tests a text without them ("Mex\u00adico").
+  const quick =
+    anchors.length === 0 ? /(?!)/ : new RegExp(`${findSource}|${INVISIBLE_CLASS}`, flags);
   const each = plans.map(({ body, startsWord, endsWord }) => ({
     sticky: new RegExp(body, `y${flags}`),
     startsWord,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '@/lib/matching';
 import { exactEnd, isSpace, loosePattern } from '@/lib/matching/loose-pattern';
 import { phraseBody } from '@/lib/matching/patterns';
+import { withoutInvisible } from '@/lib/matching/invisible';
 import { detectorData } from './helpers';
 
 const BMP = Array.from({ length: 0x10000 }, (_, point) => String.fromCharCode(point));
@@ -47,17 +48,20 @@ const PIECES = [
   'ι',
   'Ι',
   '\u1fbe',
+  '\u00ad',
+  '\u2060',
+  '\ufeff',
 ];
 
 describe('testPrefilter', () => {
   it.each([{}, { groups: { common: false, official: false, acronym: false } }])(
-    'answers exactly like prefilter.test, and only where quickPrefilter matches (options %j)',
+    'answers like prefilter.test on the visible text, and only where quickPrefilter matches (options %j)',
     (options) => {
       const matcher = createMatcher(detectorData, options);
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
           const text = pieces.join('');
-          const exact = matcher.prefilter.test(text);
+          const exact = matcher.prefilter.test(withoutInvisible(text));
           expect(matcher.testPrefilter(text)).toBe(exact);
           // The scanner asks testPrefilter only about texts quickPrefilter matches.
           if (exact) expect(matcher.quickPrefilter.test(text)).toBe(true);
@@ -88,6 +92,21 @@ describe('testPrefilter', () => {
     expect(matcher.testPrefilter(text)).toBe(expected);
     expect(matcher.prefilter.test(text)).toBe(expected);
   });
+
+  it.each([
+    ['Mex\u00adico', true],
+    ['M\u00adP\u2060P', true],
+    ['Pro\ufefftec\u00adción', true],
+    ['Mex\u00adicotown', false],
+    ['\u00ad', false],
+  ])(
+    '"%s" (with invisible characters) → %s, and quickPrefilter lets it through',
+    (text, expected) => {
+      const matcher = createMatcher(detectorData);
+      expect(matcher.testPrefilter(text)).toBe(expected);
+      expect(matcher.quickPrefilter.test(text)).toBe(true);
+    },
+  );
 
   it('never matches with every name switched off', () => {
     const none = createMatcher(detectorData, {
