@@ -65,6 +65,7 @@ export function startMentionService(options: MentionServiceOptions): MentionServ
       const start = perf.now();
       const stats = await run(scanner);
       publish();
+      watch.watchStyles(scanner.hiddenBlocks);
       perf.measure('factmark:scan', {
         start,
         end: perf.now(),
@@ -76,11 +77,7 @@ export function startMentionService(options: MentionServiceOptions): MentionServ
     return next;
   };
 
-  const ready = pass((s) => s.scanAll(abort)).then(() => {
-    perf.mark('factmark:ready', { detail: { mentions: mentions.value.length } });
-  });
-
-  watchMutations(root, {
+  const watch = watchMutations(root, {
     isOwn,
     signal: abort,
     setTimeout: options.setTimeout,
@@ -90,6 +87,11 @@ export function startMentionService(options: MentionServiceOptions): MentionServ
         ignoreAbort,
       );
     },
+  });
+
+  // The first pass; later ones follow the page's changes (above).
+  const ready = pass((s) => s.scanAll(abort)).then(() => {
+    perf.mark('factmark:ready', { detail: { mentions: mentions.value.length } });
   });
 
   abort.addEventListener('abort', () => layer.dispose(), { once: true });

@@ -2,10 +2,30 @@
  * Watches a subtree for content that arrives or changes later (infinite scroll, live blogs,
  * single-page navigation) and reports it in batches, so the scanner re-reads only what changed.
  *
+ * Content revealed later counts too ("Read more", an accordion, a `<details>` opened):
+ * - markup that hides text (`hidden`, `inert`, `aria-hidden`, `contenteditable`, a closed
+ *   `<details>`) is watched always: when it changes, the element's subtree is read again;
+ * - CSS that hides text (a class or a style with `display: none`) is watched only while some blocks
+ *   hold a mention that is not rendered (`watchStyles`): class and style change all the time on
+ *   many pages, and most pages have no such block. A change on such a block or an ancestor of it
+ *   reports the block.
+ *
  * Batching: records are collected until the page has been quiet for `quietMs`, or `maxWaitMs` after
  * the first record at the latest (a ticker that never stops still gets scanned). Mutations inside our
  * own UI are ignored, so rendering the popover can never trigger a rescan (no feedback loop).
  */
+
+/** Attributes whose change may show or hide text by markup alone. */
+const REVEALING_ATTRIBUTES = ['hidden', 'open', 'inert', 'aria-hidden', 'contenteditable'];
+/** Attributes through which CSS may show or hide text. */
+const STYLING_ATTRIBUTES = ['class', 'style'];
+
+export interface MutationWatch {
+  /** Stops watching (also done on `signal` abort). */
+  stop(): void;
+  /** Blocks whose mentions are not rendered: reported when a class or style above them changes. */
+  watchStyles(blocks: ReadonlySet<Element>): void;
+}
 
 export interface MutationBatch {
   /** Added nodes and the targets of changed text/children, deduplicated, still in the document. */
@@ -28,8 +48,8 @@ export interface WatchOptions {
   clearTimeout?: (id: never) => void;
 }
 
-/** Starts watching `root`. Returns a function that stops watching (also called on `signal` abort). */
-export function watchMutations(root: Node, options: WatchOptions): () => void {
+/** Starts watching `root`. */
+export function watchMutations(root: Node, options: WatchOptions): MutationWatch {
   const {
     onBatch,
     isOwn = () => false,
@@ -55,37 +75,79 @@ export function watchMutations(root: Node, options: WatchOptions): () => void {
     onBatch(batch);
   };
 
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (isOwn(record.target)) continue;
-      if (overflow) break;
-      if (record.type === 'characterData') {
-        nodes.add(record.target);
-      } else {
-        // The target's block may have lost or gained text; added nodes may hold new mentions.
-        nodes.add(record.target);
-        record.addedNodes.forEach((node) => {
-          if (!isOwn(node)) nodes.add(node);
-        });
-      }
-      if (nodes.size > maxNodes) {
-        overflow = true;
-        nodes.clear();
-      }
+  const add = (node: Node) => {
+    nodes.add(node);
+    if (nodes.size > maxNodes) {
+      overflow = true;
+      nodes.clear();
     }
+  };
+
+  /** Collects the batch's records' nodes to re-read; the flush waits for the page to be quiet. */
+  const schedule = () => {
     const now = Date.now();
     if (!firstRecordAt) firstRecordAt = now;
     if (quietTimer !== undefined) clear(quietTimer as never);
     const wait = Math.max(0, Math.min(quietMs, firstRecordAt + maxWaitMs - now));
     quietTimer = set(flush, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (isOwn(record.target)) continue;
+      if (overflow) break;
+      // Text edited, children added or removed (the target's block may have lost or gained text;
+      // added nodes may hold new mentions), or markup that hides or shows the target's subtree.
+      add(record.target);
+      record.addedNodes.forEach((node) => {
+        if (!isOwn(node)) add(node);
+      });
+    }
+    schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: REVEALING_ATTRIBUTES,
+  });
+
+  let hidden: ReadonlySet<Element> = new Set();
+  let styles: MutationObserver | undefined;
+  const onStyles = (records: MutationRecord[]) => {
+    let found = false;
+    for (const record of records) {
+      if (overflow) break;
+      for (const block of hidden) {
+        if (record.target.contains(block)) {
+          add(block);
+          found = true;
+        }
+      }
+    }
+    if (found) schedule();
+  };
 
   const stop = () => {
     observer.disconnect();
+    styles?.disconnect();
+    styles = undefined;
     if (quietTimer !== undefined) clear(quietTimer as never);
     quietTimer = undefined;
   };
   signal?.addEventListener('abort', stop, { once: true });
-  return stop;
+  return {
+    stop,
+    watchStyles(blocks) {
+      hidden = blocks;
+      if (signal?.aborted) return;
+      if (blocks.size > 0 && !styles) {
+        styles = new MutationObserver(onStyles);
+        styles.observe(root, { subtree: true, attributeFilter: STYLING_ATTRIBUTES });
+      } else if (blocks.size === 0 && styles) {
+        styles.disconnect();
+        styles = undefined;
+      }
+    },
+  };
 }

@@ -67,12 +67,22 @@ export class Scanner {
   private ids = new Map<string, number>();
   private nextId = 1;
   private current: PageMention[] = [];
+  private notRendered: ReadonlySet<Element> = new Set();
 
   constructor(private readonly options: ScannerOptions) {}
 
   /** The mentions found so far, in document order. */
   get mentions(): readonly PageMention[] {
     return this.current;
+  }
+
+  /**
+   * Blocks that hold a mention the page does not render (yet): display: none, a closed
+   * `<details>`… A "Read more" may show them later, so the page's CSS changes above them are
+   * worth watching (see `watchStyles` in mutations.ts).
+   */
+  get hiddenBlocks(): ReadonlySet<Element> {
+    return this.notRendered;
   }
 
   /** Scans the whole root. Resolves with the pass's stats; rejects with an AbortError if aborted. */
@@ -119,6 +129,7 @@ export class Scanner {
   reset(): void {
     this.blocks.clear();
     this.current = [];
+    this.notRendered = new Set();
   }
 
   /** Pass 1 over `subtree`: records the blocks that contain a prefilter hit. */
@@ -193,6 +204,7 @@ export class Scanner {
       ? await detectSliced(this.options.matcher, inputs, page, slicer)
       : [];
     const next: PageMention[] = [];
+    const notRendered = new Set<Element>();
     const ids = new Map<string, number>();
     for (const mention of found) {
       // Ranges and visibility checks cost milliseconds on a page with many mentions (the first
@@ -206,7 +218,10 @@ export class Scanner {
       const range = createTextRange(block, start, end);
       // Only now, for real mentions, ask about rendering (it may force a style and layout pass).
       const startParent = range.startContainer.parentElement;
-      if (startParent && isHiddenOrEditable(startParent)) continue;
+      if (startParent && isHiddenOrEditable(startParent)) {
+        notRendered.add(block.element);
+        continue;
+      }
       const key = `${blockKey(block.element)}|${start}|${mention.text}`;
       if (ids.has(key)) continue;
       const id = this.ids.get(key) ?? this.nextId++;
@@ -230,6 +245,7 @@ export class Scanner {
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     // Ids stay stable across rescans for the same words at the same place in the same block.
     this.ids = ids;
+    this.notRendered = notRendered;
   }
 }
 

@@ -153,6 +153,34 @@ test.describe('content that changes after load', () => {
     await expect.poll(() => markedTexts(page)).toEqual(['Quédate en México']);
   });
 
+  test('marks text a reader reveals later: a <details>, a hidden attribute, a style, a class', async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    await page.goto('/reveal.html');
+    expect(await waitForReady(page)).toEqual({ mentions: 1 });
+    expect(await markedTexts(page)).toEqual(['Migrant Protection Protocols']);
+
+    const reveal = (how: string) =>
+      page.evaluate((how) => {
+        if (how === 'details') (document.getElementById('faq') as HTMLDetailsElement).open = true;
+        if (how === 'attribute') document.getElementById('attribute')!.hidden = false;
+        if (how === 'style') document.getElementById('style')!.style.display = 'block';
+        if (how === 'class') document.getElementById('class')!.classList.remove('collapsed');
+      }, how);
+    const expected = ['Migrant Protection Protocols'];
+    for (const [how, mention] of [
+      ['details', 'Remain in Mexico'],
+      ['attribute', 'Quédate en México'],
+      ['style', 'MPP'],
+      ['class', 'Remain-in-Mexico'],
+    ] as const) {
+      await reveal(how);
+      expected.push(mention);
+      await expect.poll(() => markedTexts(page), { message: how }).toEqual(expected);
+    }
+  });
+
   test('our own UI never triggers rescans (no feedback loop)', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/detection.html');
