@@ -7,10 +7,10 @@
  * and most pages use the semantic tags. A `<br>` counts as a line break inside its block.
  *
  * Line breaks written in the HTML source are white space: the browser shows them as spaces, and
- * indented HTML has one wherever a line was wrapped ("under\n      Remain in Mexico"). So the block
- * text has a space for each of them, and `\n` only for a `<br>`: to the matcher a line break starts a
- * new line (a sentence or headline), which a wrapped source line does not. Each text node keeps its
- * length, so offsets into the block text are offsets into its nodes.
+ * indented HTML has one wherever a line was wrapped ("under\n      Remain in Mexico"). So the
+ * block text has a space for each of them, and `\n` only for a `<br>`: to the matcher a line break
+ * starts a new line (a sentence or headline), which a wrapped source line does not. Each text node
+ * keeps its length, so offsets into the block text are offsets into its nodes.
  */
 import { SKIPPED_TAGS } from './skip';
 
@@ -62,7 +62,7 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'UL',
 ]);
 
-/** Line breaks in text node data, which the browser renders as white space (see the module comment). */
+/** Line breaks in text node data, which the browser shows as white space (see above). */
 const SOURCE_LINE_BREAK = /[\n\r]/g;
 
 /** True for elements that start a new block. */
@@ -162,8 +162,8 @@ function nextOutside(walker: TreeWalker, root: Node): Node | null {
 /**
  * The readable text under `root` (skipping scripts, styles, code, hidden and editable subtrees),
  * blocks separated by new lines (source line breaks read as spaces, as in `readBlock`), stopping
- * after about `cap` characters. Used lazily for page-level
- * context cues, so inline CSS ("border: 0") or JSON in scripts never counts as evidence.
+ * after about `cap` characters. Used lazily for page-level context cues, so inline CSS
+ * ("border: 0") or JSON in scripts never counts as evidence.
  */
 export function readableText(root: Element, cap: number): string {
   const walker = root.ownerDocument.createTreeWalker(

@@ -102,15 +102,17 @@ export interface Matcher {
    * Guarantee: every mention `detect` returns contains at least one word (a maximal run of
    * letters, marks, digits and `_`, once the invisible characters of `invisible.ts` are taken out)
    * that this regex matches on its own, so a block none of whose text nodes passes
-   * `testPrefilter(nodeText)` cannot contain a mention unless a word is split across nodes. It may also match text without a mention (it is a cheap superset). Stateless.
+   * `testPrefilter(nodeText)` cannot contain a mention unless a word is split across nodes. It may
+   * also match text without a mention (it is a cheap superset). Stateless.
    * Compiled when first read: its `\p{…}` look-arounds cost Chromium milliseconds to compile, so
    * per-node code should call `testPrefilter` instead.
    */
   readonly prefilter: RegExp;
   /**
    * Exactly `prefilter.test(text)` on the text without its invisible characters (a soft hyphen
-   * inside "Mex\u00adico" is not shown, so it does not split the word), at the cost of a plain regex: anchors are found without
-   * look-arounds and their word boundaries checked in code, so nothing Unicode-heavy is compiled.
+   * inside "Mex\u00adico" is not shown, so it does not split the word), at the cost of a plain
+   * regex: anchors are found without look-arounds and their word boundaries checked in code, so
+   * nothing Unicode-heavy is compiled.
    * The scanner runs it on the text nodes `quickPrefilter` matches.
    */
   testPrefilter(text: string): boolean;

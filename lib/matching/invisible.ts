@@ -22,7 +22,10 @@ export function withoutInvisible(text: string): string {
 /** A text with its invisible characters removed, and the way back to offsets in the original. */
 export interface VisibleText {
   text: string;
-  /** The original span of the visible span `[start, end)` (`start < end`): from its first to its last visible character. */
+  /**
+   * The span in the original text of the visible span `[start, end)` (`start < end`): from its
+   * first to its last visible character, with the invisible ones between them.
+   */
   toSource(start: number, end: number): { start: number; end: number };
 }
 
