@@ -845,6 +845,17 @@ export const themes: readonly Theme[] = [
         ],
       },
       {
+        label: 'La Jornada Morelos 2025: Protocolos de Protección Migrante, without "a" (F77)',
+        blocks: [
+          'El DHS restableció sus Protocolos de Protección Migrante (MPP, por sus siglas en inglés), mejor conocidos como el programa “Quédate en México”.',
+        ],
+        expect: [
+          ['Protocolos de Protección Migrante', PROTOCOLOS, 'name'],
+          ['MPP', MPP, 'context:paragraph'],
+          ['Quédate en México', QUEDATE, 'styled:quoted'],
+        ],
+      },
+      {
         label: 'No accents: Quedate en Mexico',
         blocks: ['El programa Quedate en Mexico regreso en 2025.'],
         expect: [['Quedate en Mexico', QUEDATE, 'styled:policy-noun']],
