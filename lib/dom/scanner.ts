@@ -13,6 +13,7 @@
  * matcher over the candidate blocks (their texts are cached), so page-level context stays right.
  */
 import type { Block, Matcher, Mention, MatchReason, PageContext } from '../matching';
+import { asShown } from '../matching/invisible';
 import { sentenceAround } from '../text/sentence';
 import { blockOf, readableText, readBlock, type BlockText } from './blocks';
 import { isHiddenOrEditable, isSkipped } from './skip';
@@ -26,6 +27,7 @@ export interface PageMention {
   id: number;
   range: Range;
   block: Element;
+  /** The mention's words as a reader sees them: no soft hyphens, white space runs as one space. */
   text: string;
   nameId: string;
   lang: Mention['lang'];
@@ -230,7 +232,7 @@ export class Scanner {
         id,
         range,
         block: block.element,
-        text: mention.text,
+        text: asShown(mention.text),
         nameId: mention.nameId,
         lang: mention.lang,
         reason: mention.reason,
@@ -256,7 +258,7 @@ export class Scanner {
 function sentenceNear(block: BlockText, start: number, end: number): string {
   const from = Math.max(0, start - SENTENCE_WINDOW);
   const to = Math.min(block.text.length, end + SENTENCE_WINDOW);
-  return sentenceAround(block.text.slice(from, to), start - from, end - from);
+  return asShown(sentenceAround(block.text.slice(from, to), start - from, end - from));
 }
 
 /**

@@ -3,6 +3,7 @@
  * this policy, and words of each other sense of its ambiguous forms. Each distinct word counts
  * once, however often it appears, so a long page does not outweigh a short one by repetition.
  */
+import { asShown } from './invisible';
 import type { PageSignals } from './api';
 import type { EvidenceTerm } from './detector';
 import type { PhraseIndex } from './phrase-index';
@@ -84,14 +85,6 @@ export class Tally implements PageSignals {
       .slice(0, MAX_CUES_SHOWN)
       .map(({ text }) => asShown(text));
   }
-}
-
-/**
- * Words of the page as a reason shows them: each run of white space as one space, since a cue or a
- * name may span a wrapped and indented source line ("asylum\n        seekers").
- */
-export function asShown(text: string): string {
-  return text.replace(/\s+/g, ' ');
 }
 
 /** The evidence of one text, with where its words are (for the nearness rules). */

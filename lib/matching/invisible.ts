@@ -19,6 +19,15 @@ export function withoutInvisible(text: string): string {
   return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
 }
 
+/**
+ * Words of the page as a reader sees them, for display (reasons, lists, snippets): without
+ * invisible characters, and each run of white space as one space, since a name or a cue may span a
+ * wrapped and indented source line ("asylum\n        seekers").
+ */
+export function asShown(text: string): string {
+  return withoutInvisible(text).replace(/\s+/g, ' ');
+}
+
 /** A text with its invisible characters removed, and the way back to offsets in the original. */
 export interface VisibleText {
   text: string;

@@ -23,9 +23,9 @@ import type {
 } from './api';
 import { aliasNeighbours, scanText, type Found, type TextScan } from './block-scan';
 import { compileDetector, type CompiledDetector } from './detector';
-import { asShown, firstSpanEndingAfter, Tally } from './evidence';
+import { firstSpanEndingAfter, Tally } from './evidence';
 import { createFormRunTest } from './form-runs';
-import { visibleText, withoutInvisible } from './invisible';
+import { asShown, visibleText, withoutInvisible } from './invisible';
 import { mentionLang, textLang } from './language';
 import { latinRegExp } from './latin-regexp';
 import { PageJudge, type Options } from './page-judge';

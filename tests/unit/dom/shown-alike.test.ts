@@ -8,6 +8,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Scanner } from '../../../lib/dom/scanner';
 import { createMatcher } from '../../../lib/matching';
+import { asShown } from '../../../lib/matching/invisible';
 import { themes } from '../matching/cases';
 import { detectorData } from '../matching/helpers';
 
@@ -39,14 +40,14 @@ async function scan(text: string, lang?: string) {
     slicer: immediate,
   });
   await scanner.scanAll();
-  // The range covers the mention in the page; the block text has spaces for source line breaks.
-  for (const m of scanner.mentions) {
-    expect(m.range.toString().replace(/\s/g, ' ')).toBe(m.text.replace(/\s/g, ' '));
-  }
+  // The range covers the mention in the page; its text is the mention's words as shown.
+  for (const m of scanner.mentions) expect(asShown(m.range.toString())).toBe(m.text);
   return scanner.mentions.map((m) => ({
-    text: m.text.replace(/\s+/g, ' ').replace(/\u00ad/g, ''),
+    text: m.text,
     name: m.nameId,
     reason: m.reason,
+    // The snippet the popup lists and the popover ranks facts with.
+    sentence: m.sentence,
   }));
 }
 
