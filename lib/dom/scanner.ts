@@ -221,7 +221,8 @@ export class Scanner {
       // Only now, for real mentions, ask about rendering (it may force a style and layout pass).
       const startParent = range.startContainer.parentElement;
       if (startParent && isHiddenOrEditable(startParent)) {
-        notRendered.add(block.element);
+        // Not rendered (yet), and a "Read more" may show it; editable text is never marked.
+        if (!(startParent as HTMLElement).isContentEditable) notRendered.add(block.element);
         continue;
       }
       const key = `${blockKey(block.element)}|${start}|${mention.text}`;
