@@ -66,6 +66,8 @@ const CHECK_EVERY = 512;
 
 export class Scanner {
   private readonly blocks = new Map<Element, BlockText | null>();
+  /** Candidate blocks a change marked for re-reading, not known to still hold a prefilter hit. */
+  private readonly unconfirmed = new Set<Element>();
   private ids = new Map<string, number>();
   private nextId = 1;
   private current: PageMention[] = [];
@@ -92,6 +94,7 @@ export class Scanner {
     const { root } = this.options;
     const slicer = createSlicer({ ...this.options.slicer, signal });
     this.blocks.clear();
+    this.unconfirmed.clear();
     const textNodes = await this.collectCandidates(root, slicer, signal);
     await this.match(slicer);
     return { textNodes, mentions: this.current.length };
@@ -106,20 +109,24 @@ export class Scanner {
     const { root } = this.options;
     let textNodes = 0;
     for (const [element] of this.blocks) {
-      if (!element.isConnected || !root.contains(element)) this.blocks.delete(element);
+      if (!element.isConnected || !root.contains(element)) {
+        this.blocks.delete(element);
+        this.unconfirmed.delete(element);
+      }
     }
     for (const node of nodes) {
       if (!node.isConnected || !root.contains(node) || this.options.isOwn?.(node)) continue;
       if (node.nodeType === Node.TEXT_NODE) {
         textNodes++;
-        this.addIfCandidate(node as Text);
         // A changed text node may have removed a mention from its block: re-read it too.
-        const block = blockOf(node, root);
-        if (this.blocks.has(block)) this.blocks.set(block, null);
+        this.markChanged(blockOf(node, root));
+        this.addIfCandidate(node as Text);
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const element = node as Element;
-        const block = blockOf(element, root);
-        if (this.blocks.has(block)) this.blocks.set(block, null);
+        // Its block, and the element itself if it is a block: either may have lost or gained text
+        // (a child removed from a <main> that holds text of its own).
+        this.markChanged(blockOf(element, root));
+        this.markChanged(element);
         textNodes += await this.collectCandidates(element, slicer, signal);
       }
     }
@@ -127,9 +134,17 @@ export class Scanner {
     return { textNodes, mentions: this.current.length };
   }
 
+  /** Marks a candidate block for re-reading after a change (no-op for other elements). */
+  private markChanged(block: Element): void {
+    if (!this.blocks.has(block)) return;
+    this.blocks.set(block, null);
+    this.unconfirmed.add(block);
+  }
+
   /** Forgets everything (used when settings change what is detected). */
   reset(): void {
     this.blocks.clear();
+    this.unconfirmed.clear();
     this.current = [];
     this.notRendered = new Set();
   }
@@ -172,8 +187,22 @@ export class Scanner {
     const parent = node.parentElement;
     if (!parent || this.options.isOwn?.(node) || isSkipped(parent)) return;
     if (this.options.matcher.testPrefilter(node.data)) {
-      this.blocks.set(blockOf(node, this.options.root), null);
+      const block = blockOf(node, this.options.root);
+      this.blocks.set(block, null);
+      this.unconfirmed.delete(block);
     }
+  }
+
+  /** Whether a text node of `block` passes the prefilter, as `addIfCandidate` asks of each. */
+  private hasCandidateNode(block: BlockText): boolean {
+    const { matcher, isOwn } = this.options;
+    return block.segments.some(
+      ({ node }) =>
+        node !== null &&
+        !isOwn?.(node) &&
+        matcher.quickPrefilter.test(node.data) &&
+        matcher.testPrefilter(node.data),
+    );
   }
 
   /** Pass 2: reads dirty candidate blocks, runs the matcher, rebuilds the mention list. */
@@ -181,7 +210,21 @@ export class Scanner {
     const entries = [...this.blocks.entries()].sort(([a], [b]) => documentOrder(a, b));
     const texts: BlockText[] = [];
     for (const [element, cached] of entries) {
+      // The page may have hidden, disabled or made editable a candidate block by markup since it
+      // was read (a carousel's aria-hidden slide): a full pass would not read it, so neither do we.
+      if (isSkipped(element)) {
+        this.blocks.delete(element);
+        this.unconfirmed.delete(element);
+        continue;
+      }
       const block = cached ?? readBlock(element);
+      // A block read again after a change stays a candidate only if a full pass would pick it:
+      // one of its text nodes still passes the prefilter. The blocks given to the matcher are
+      // evidence for ambiguous forms, so a stale one would change what the page says.
+      if (this.unconfirmed.delete(element) && !this.hasCandidateNode(block)) {
+        this.blocks.delete(element);
+        continue;
+      }
       this.blocks.set(element, block);
       texts.push(block);
       if (slicer.due()) await slicer.yield();

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Scanner } from '../../../lib/dom/scanner';
+import { createMatcher, type Matcher } from '../../../lib/matching';
+import { detectorData } from '../matching/helpers';
 import { literalMatcher } from './literal-matcher';
 
 const immediate = { yieldToMain: () => Promise.resolve() };
 
-function scannerFor(html: string, matcher = literalMatcher()) {
+function scannerFor(html: string, matcher: Matcher = literalMatcher()) {
   document.body.innerHTML = html; // eslint-disable-line no-restricted-syntax -- test fixture
   return new Scanner({ root: document.body, matcher, page: {}, slicer: immediate });
 }
@@ -241,6 +243,44 @@ describe('Scanner.rescan', () => {
     document.querySelector('#a')!.remove();
     await scanner.rescan([document.querySelector('main')!]);
     expect(scanner.mentions.map((m) => m.sentence)).toEqual(['Second MPP.']);
+  });
+
+  it('drops the mentions of blocks the page later hides by markup (a carousel’s aria-hidden slide)', async () => {
+    const scanner = scannerFor('<div id="slide"><p>Slide: MPP resumes.</p></div><p>Also MPP.</p>');
+    await scanner.scanAll();
+    expect(texts(scanner)).toEqual(['MPP', 'MPP']);
+    document.querySelector('#slide')!.setAttribute('aria-hidden', 'true');
+    await scanner.rescan([document.querySelector('#slide')!]);
+    expect(scanner.mentions.map((m) => m.sentence)).toEqual(['Also MPP.']);
+  });
+
+  it('re-reads a block whose own text lost an inline child', async () => {
+    const scanner = scannerFor('<main>Intro. <em>Live: MPP resumes.</em></main>');
+    await scanner.scanAll();
+    expect(texts(scanner)).toEqual(['MPP']);
+    const main = document.querySelector('main')!;
+    main.querySelector('em')!.remove();
+    await scanner.rescan([main]);
+    expect(texts(scanner)).toEqual([]);
+  });
+
+  it('stops reading a block edited so that no text node of it passes the prefilter', async () => {
+    const matcher = createMatcher(detectorData);
+    const scanner = scannerFor(
+      '<p>Remain in Mexico Remain in Mexico asylum seekers</p><p id="b">Remain in Mexico</p><p>MPP ,</p>',
+      matcher,
+    );
+    await scanner.scanAll();
+    const edited = document.querySelector('#b')!.firstChild as Text;
+    edited.data = 'MPPs ”';
+    await scanner.rescan([edited]);
+    // As a fresh full pass over the edited page: "MPPs" (Ontario) is not read as the block's own
+    // evidence, because a full pass never reads that block (the prefilter wants a whole "MPP").
+    const fresh = new Scanner({ root: document.body, matcher, page: {}, slicer: immediate });
+    await fresh.scanAll();
+    const summary = (s: Scanner) => s.mentions.map((m) => [m.text, m.reason.kind]);
+    expect(summary(scanner)).toEqual(summary(fresh));
+    expect(summary(scanner)).toContainEqual(['MPP', 'context']);
   });
 
   it('re-reads a block when text is added next to an existing mention', async () => {
