@@ -2,9 +2,11 @@
 /**
  * Incremental rescans must end where a full scan of the same page ends. Random pages built from
  * names, look-alikes, cues and noise (with inline elements, <br>s, soft hyphens and indented
- * source) are changed at random the ways live pages change them; after each batch of changes the
- * scanner re-reads what a MutationObserver reported (as `watchMutations` does), and its mentions
- * must equal those of a fresh scanner's full pass: same words, names, reasons and range ends.
+ * source) are changed at random the ways live pages change them (posts added and removed, text
+ * edited, split, wrapped or appended, blocks moved, markup that hides or disables a subtree
+ * toggled, the whole view swapped). After each batch of changes the scanner re-reads what a
+ * MutationObserver reported (as `watchMutations` does), and its mentions must equal those of a
+ * fresh scanner's full pass: same words, names, reasons and range ends.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +51,12 @@ type Op =
   | { kind: 'edit'; target: number; text: string }
   | { kind: 'split'; target: number; at: number }
   | { kind: 'br'; target: number }
-  | { kind: 'hide'; target: number };
+  | { kind: 'hide'; target: number }
+  | { kind: 'attribute'; target: number; name: 'aria-hidden' | 'contenteditable' | 'inert' }
+  | { kind: 'wrap'; target: number }
+  | { kind: 'move'; target: number; parent: number }
+  | { kind: 'text'; parent: number; text: string }
+  | { kind: 'navigate'; texts: string[] };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -63,6 +70,18 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('split' as const), target: fc.nat(), at: fc.nat() }),
   fc.record({ kind: fc.constant('br' as const), target: fc.nat() }),
   fc.record({ kind: fc.constant('hide' as const), target: fc.nat() }),
+  fc.record({
+    kind: fc.constant('attribute' as const),
+    target: fc.nat(),
+    name: fc.constantFrom('aria-hidden' as const, 'contenteditable' as const, 'inert' as const),
+  }),
+  fc.record({ kind: fc.constant('wrap' as const), target: fc.nat() }),
+  fc.record({ kind: fc.constant('move' as const), target: fc.nat(), parent: fc.nat() }),
+  fc.record({ kind: fc.constant('text' as const), parent: fc.nat(), text: sentence }),
+  fc.record({
+    kind: fc.constant('navigate' as const),
+    texts: fc.array(sentence, { minLength: 1, maxLength: 3 }),
+  }),
 );
 
 const pick = <T>(list: readonly T[], n: number): T | undefined =>
@@ -105,6 +124,42 @@ function apply(change: Op): void {
     case 'hide': {
       const element = pick(elements, change.target) as HTMLElement | undefined;
       if (element) element.hidden = !element.hidden;
+      break;
+    }
+    case 'attribute': {
+      const element = pick(elements, change.target);
+      if (!element) break;
+      if (element.hasAttribute(change.name)) element.removeAttribute(change.name);
+      else element.setAttribute(change.name, change.name === 'aria-hidden' ? 'true' : '');
+      break;
+    }
+    case 'wrap': {
+      // Text wrapped in an inline element, as an editor or a highlighter does.
+      const text = pick(texts, change.target);
+      if (!text?.parentNode) break;
+      const em = document.createElement('em');
+      text.parentNode.replaceChild(em, text);
+      em.append(text);
+      break;
+    }
+    case 'move': {
+      const element = pick(elements, change.target);
+      const parent = pick(elements, change.parent) ?? body;
+      if (element && !element.contains(parent)) parent.append(element);
+      break;
+    }
+    case 'text':
+      (pick(elements, change.parent) ?? body).append(document.createTextNode(` ${change.text}`));
+      break;
+    case 'navigate': {
+      // A single-page app swapping its whole view.
+      const main = document.createElement('main');
+      for (const text of change.texts) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        main.append(p);
+      }
+      body.replaceChildren(main);
       break;
     }
   }
@@ -152,7 +207,8 @@ describe('incremental rescans', () => {
             childList: true,
             subtree: true,
             characterData: true,
-            attributeFilter: ['hidden'],
+            // As watchMutations observes (REVEALING_ATTRIBUTES).
+            attributeFilter: ['hidden', 'open', 'inert', 'aria-hidden', 'contenteditable'],
           });
           try {
             for (const batch of batches) {
