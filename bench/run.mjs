@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { extensionArgs, findChromium } from '../scripts/lib/chromium.mjs';
+import { overflowMutations } from '../scripts/lib/page-actions.mjs';
 import { startStaticServer } from '../scripts/lib/static-server.mjs';
 import { synthesizeLargePage, withMentions } from './synthesize.mjs';
 
@@ -263,12 +264,7 @@ async function collectGarbage(page) {
 async function warmScan(page) {
   await collectGarbage(page);
   const before = await page.evaluate(() => performance.getEntriesByName('factmark:scan').length);
-  await page.evaluate(() => {
-    const added = [];
-    for (let i = 0; i < 4100; i++)
-      added.push(document.body.appendChild(document.createComment('')));
-    for (const node of added) node.remove();
-  });
+  await page.evaluate(overflowMutations);
   const handle = await page.waitForFunction(
     (n) => {
       const all = performance.getEntriesByName('factmark:scan', 'measure');
