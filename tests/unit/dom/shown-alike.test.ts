@@ -3,7 +3,8 @@
  * Text that shows the same must be marked the same. Every labelled case of the matcher's table
  * that is one paragraph is scanned with the real matcher as written and as a page may have it:
  * - indented HTML: source lines wrapped and indented;
- * - soft hyphens (`&shy;`) inside words, which publishers add so narrow columns can hyphenate.
+ * - soft hyphens (`&shy;`) inside words, which publishers add so narrow columns can hyphenate;
+ * - inline elements (links, emphasis, spans) around runs of its words.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Scanner } from '../../../lib/dom/scanner';
@@ -28,10 +29,11 @@ function indented(text: string, width: number): string {
   return lines.join('\n          ');
 }
 
-async function scan(text: string, lang?: string) {
+async function scan(text: string | ((p: HTMLElement) => void), lang?: string) {
   const p = document.createElement('p');
   if (lang) p.lang = lang;
-  p.textContent = text;
+  if (typeof text === 'string') p.textContent = text;
+  else text(p);
   document.body.replaceChildren(p);
   const scanner = new Scanner({
     root: document.body,
@@ -81,5 +83,44 @@ describe('a paragraph with soft hyphens inside its words', () => {
   it.each(single)('$theme: $label', async ({ block }) => {
     const { text, lang } = typeof block === 'string' ? { text: block, lang: undefined } : block;
     expect(await scan(softHyphenated(text), lang)).toEqual(await scan(text, lang));
+  });
+});
+
+/**
+ * Fills a paragraph with `text`, putting runs of `run` words in inline elements (a link, emphasis,
+ * a span, in turn), starting at word `offset`: "The <a>Remain in</a> <em>Mexico program</em>…".
+ */
+function withInlineElements(text: string, offset: number, run: number) {
+  return (p: HTMLElement) => {
+    const words = text.split(' ');
+    const tags = ['a', 'em', 'span'];
+    let i = 0;
+    let n = 0;
+    while (i < words.length) {
+      if (i > 0) p.append(' ');
+      if (i < offset) {
+        p.append(words[i++]!);
+        continue;
+      }
+      const element = document.createElement(tags[n++ % tags.length]!);
+      if (element instanceof HTMLAnchorElement) element.href = '#';
+      element.textContent = words.slice(i, i + run).join(' ');
+      p.append(element);
+      i += run;
+    }
+  };
+}
+
+describe('a paragraph with inline elements around runs of its words', () => {
+  it.each(single)('$theme: $label', async ({ block }) => {
+    const { text, lang } = typeof block === 'string' ? { text: block, lang: undefined } : block;
+    const plain = await scan(text, lang);
+    for (const [offset, run] of [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ] as const) {
+      expect(await scan(withInlineElements(text, offset, run), lang)).toEqual(plain);
+    }
   });
 });
