@@ -66,6 +66,7 @@ export function startMentionService(options: MentionServiceOptions): MentionServ
       const stats = await run(scanner);
       publish();
       watch.watchStyles(scanner.hiddenBlocks);
+      watch.watchBoxes(new Set(scanner.mentions.map((mention) => mention.block)));
       perf.measure('factmark:scan', {
         start,
         end: perf.now(),

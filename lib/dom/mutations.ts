@@ -10,6 +10,10 @@
  *   many pages, and most pages have no such block. A change on such a block or an ancestor of it
  *   reports the block.
  *
+ * And text hidden later: a block holding a shown mention is reported when it loses its box (CSS
+ * made it or an ancestor `display: none`: a tab switched, an accordion closed), which a
+ * `ResizeObserver` sees without following the page's class and style changes (`watchBoxes`).
+ *
  * Batching: records are collected until the page has been quiet for `quietMs`, or `maxWaitMs` after
  * the first record at the latest (a ticker that never stops still gets scanned). Mutations inside our
  * own UI are ignored, so rendering the popover can never trigger a rescan (no feedback loop).
@@ -25,6 +29,8 @@ export interface MutationWatch {
   stop(): void;
   /** Blocks whose mentions are not rendered: reported when a class or style above them changes. */
   watchStyles(blocks: ReadonlySet<Element>): void;
+  /** Blocks whose mentions are shown: reported when they lose their box. */
+  watchBoxes(blocks: ReadonlySet<Element>): void;
 }
 
 export interface MutationBatch {
@@ -128,10 +134,29 @@ export function watchMutations(root: Node, options: WatchOptions): MutationWatch
     if (found) schedule();
   };
 
+  let boxed: ReadonlySet<Element> = new Set();
+  let boxes: ResizeObserver | undefined;
+  /** Whether each watched block had a box at the last report (the first one only records it). */
+  const hadBox = new WeakMap<Element, boolean>();
+  const onBoxes = (entries: ResizeObserverEntry[]) => {
+    let found = false;
+    for (const { target, contentRect } of entries) {
+      const hasBox = contentRect.width > 0 || contentRect.height > 0;
+      if (hadBox.get(target) === true && !hasBox && !overflow) {
+        add(target);
+        found = true;
+      }
+      hadBox.set(target, hasBox);
+    }
+    if (found) schedule();
+  };
+
   const stop = () => {
     observer.disconnect();
     styles?.disconnect();
     styles = undefined;
+    boxes?.disconnect();
+    boxes = undefined;
     if (quietTimer !== undefined) clear(quietTimer as never);
     quietTimer = undefined;
   };
@@ -147,6 +172,22 @@ export function watchMutations(root: Node, options: WatchOptions): MutationWatch
       } else if (blocks.size === 0 && styles) {
         styles.disconnect();
         styles = undefined;
+      }
+    },
+    watchBoxes(blocks) {
+      if (signal?.aborted || typeof ResizeObserver !== 'function') return;
+      if (blocks.size > 0) boxes ??= new ResizeObserver(onBoxes);
+      for (const block of boxed) {
+        if (!blocks.has(block)) {
+          boxes?.unobserve(block);
+          hadBox.delete(block);
+        }
+      }
+      for (const block of blocks) if (!boxed.has(block)) boxes?.observe(block);
+      boxed = blocks;
+      if (blocks.size === 0 && boxes) {
+        boxes.disconnect();
+        boxes = undefined;
       }
     },
   };

@@ -13,6 +13,23 @@ async function markedTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** The ways reveal.html hides a block at load: a <details>, a hidden attribute, a style, a class. */
+const WAYS = ['details', 'attribute', 'style', 'class'] as const;
+
+/** Shows or hides the block of reveal.html that is hidden the way `how` says. */
+function setShown(page: Page, how: (typeof WAYS)[number], shown: boolean): Promise<void> {
+  return page.evaluate(
+    ([how, shown]) => {
+      if (how === 'details') (document.getElementById('faq') as HTMLDetailsElement).open = shown;
+      if (how === 'attribute') document.getElementById('attribute')!.hidden = !shown;
+      if (how === 'style')
+        document.getElementById('style')!.style.display = shown ? 'block' : 'none';
+      if (how === 'class') document.getElementById('class')!.classList.toggle('collapsed', !shown);
+    },
+    [how, shown] as const,
+  );
+}
+
 /** Scan measures recorded so far, with their details. */
 async function scans(page: Page): Promise<{ mentions: number; textNodes: number }[]> {
   return page.evaluate(() =>
@@ -161,13 +178,6 @@ test.describe('content that changes after load', () => {
     expect(await waitForReady(page)).toEqual({ mentions: 1 });
     expect(await markedTexts(page)).toEqual(['Migrant Protection Protocols']);
 
-    const reveal = (how: string) =>
-      page.evaluate((how) => {
-        if (how === 'details') (document.getElementById('faq') as HTMLDetailsElement).open = true;
-        if (how === 'attribute') document.getElementById('attribute')!.hidden = false;
-        if (how === 'style') document.getElementById('style')!.style.display = 'block';
-        if (how === 'class') document.getElementById('class')!.classList.remove('collapsed');
-      }, how);
     const expected = ['Migrant Protection Protocols'];
     for (const [how, mention] of [
       ['details', 'Remain in Mexico'],
@@ -175,10 +185,44 @@ test.describe('content that changes after load', () => {
       ['style', 'MPP'],
       ['class', 'Remain-in-Mexico'],
     ] as const) {
-      await reveal(how);
+      await setShown(page, how, true);
       expected.push(mention);
       await expect.poll(() => markedTexts(page), { message: how }).toEqual(expected);
     }
+  });
+
+  test('drops the marks of text the page hides later, and marks it again when shown', async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    await page.goto('/reveal.html');
+    await waitForReady(page);
+    for (const how of WAYS) await setShown(page, how, true);
+    const all = [
+      'Migrant Protection Protocols',
+      'Remain in Mexico',
+      'Quédate en México',
+      'MPP',
+      'Remain-in-Mexico',
+    ];
+    await expect.poll(() => markedTexts(page)).toEqual(all);
+
+    const shown = [...all];
+    for (const [how, mention] of [
+      ['style', 'MPP'],
+      ['class', 'Remain-in-Mexico'],
+      ['details', 'Remain in Mexico'],
+      ['attribute', 'Quédate en México'],
+    ] as const) {
+      await setShown(page, how, false);
+      shown.splice(shown.indexOf(mention), 1);
+      await expect.poll(() => markedTexts(page), { message: how }).toEqual(shown);
+    }
+    // Shown again: marked again.
+    await setShown(page, 'class', true);
+    await expect
+      .poll(() => markedTexts(page))
+      .toEqual(['Migrant Protection Protocols', 'Remain-in-Mexico']);
   });
 
   test('our own UI never triggers rescans (no feedback loop)', async ({ context }) => {
