@@ -73,3 +73,55 @@ describe('watchMutations: content revealed later', () => {
     expect(await w.next()).toBeNull();
   });
 });
+
+describe('watchMutations: marks hidden later', () => {
+  /** A stand-in for ResizeObserver (jsdom has none): the test says which boxes changed size. */
+  class FakeResizeObserver {
+    static current: FakeResizeObserver | undefined;
+    readonly observed = new Set<Element>();
+    constructor(private readonly callback: ResizeObserverCallback) {
+      FakeResizeObserver.current = this;
+    }
+    observe(target: Element) {
+      this.observed.add(target);
+    }
+    unobserve(target: Element) {
+      this.observed.delete(target);
+    }
+    disconnect() {
+      this.observed.clear();
+    }
+    /** Reports `target`'s size, as Chromium does on observe() and on every change. */
+    report(target: Element, width: number, height: number) {
+      const entry = { target, contentRect: { width, height } } as unknown as ResizeObserverEntry;
+      this.callback([entry], this as unknown as ResizeObserver);
+    }
+  }
+
+  it('reports a watched block that loses its box, not one that is first seen without one', async () => {
+    const original = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = FakeResizeObserver as unknown as typeof ResizeObserver;
+    try {
+      page('<p id="a">x</p><p id="b">y</p>');
+      const w = watch();
+      stop = w.stop;
+      const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+      w.watcher.watchBoxes(new Set([a, b]));
+      const boxes = FakeResizeObserver.current!;
+      expect([...boxes.observed]).toEqual([a, b]);
+      boxes.report(a, 600, 40);
+      boxes.report(b, 0, 0); // Not rendered when first seen: nothing to drop.
+      expect(await w.next()).toBeNull();
+      boxes.report(a, 300, 80); // A resize that keeps a box.
+      expect(await w.next()).toBeNull();
+      boxes.report(a, 0, 0); // Collapsed.
+      expect([...((await w.next())?.nodes ?? [])]).toEqual([a]);
+
+      // A block that no longer holds a mark is no longer watched.
+      w.watcher.watchBoxes(new Set([b]));
+      expect([...boxes.observed]).toEqual([b]);
+    } finally {
+      globalThis.ResizeObserver = original;
+    }
+  });
+});
