@@ -89,7 +89,7 @@ export function watchMutations(root: Node, options: WatchOptions): MutationWatch
     }
   };
 
-  /** Collects the batch's records' nodes to re-read; the flush waits for the page to be quiet. */
+  /** (Re)starts the wait before the batch is flushed: until the page is quiet, or `maxWaitMs`. */
   const schedule = () => {
     const now = Date.now();
     if (!firstRecordAt) firstRecordAt = now;

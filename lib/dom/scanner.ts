@@ -193,15 +193,15 @@ export class Scanner {
     }
   }
 
-  /** Whether a text node of `block` passes the prefilter, as `addIfCandidate` asks of each. */
+  /**
+   * Whether a text node of `block` passes the prefilter, as `addIfCandidate` asks of each. Its
+   * nodes are readable already: `readBlock` leaves out skipped subtrees, and `match` drops a block
+   * inside one. (`testPrefilter` searches with `quickPrefilter` itself, so no quick test first.)
+   */
   private hasCandidateNode(block: BlockText): boolean {
     const { matcher, isOwn } = this.options;
     return block.segments.some(
-      ({ node }) =>
-        node !== null &&
-        !isOwn?.(node) &&
-        matcher.quickPrefilter.test(node.data) &&
-        matcher.testPrefilter(node.data),
+      ({ node }) => node !== null && !isOwn?.(node) && matcher.testPrefilter(node.data),
     );
   }
 

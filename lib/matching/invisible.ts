@@ -8,11 +8,11 @@
  * (nearly all) cost one regex test and are used as they are.
  */
 
-const INVISIBLE = /[\u00ad\u2060\ufeff]/;
-const INVISIBLE_ALL = /[\u00ad\u2060\ufeff]/g;
-
 /** The invisible characters as a regex class source, for a prefilter that must notice them. */
 export const INVISIBLE_CLASS = '[\\u00ad\\u2060\\ufeff]';
+
+const INVISIBLE = new RegExp(INVISIBLE_CLASS);
+const INVISIBLE_ALL = new RegExp(INVISIBLE_CLASS, 'g');
 
 /** `text` with the invisible characters removed (the same string when it has none). */
 export function withoutInvisible(text: string): string {
@@ -45,12 +45,10 @@ export function visibleText(text: string): VisibleText | undefined {
   const before: number[] = [];
   const parts: string[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0xad && code !== 0x2060 && code !== 0xfeff) continue;
-    parts.push(text.slice(from, i));
-    before.push(i - before.length);
-    from = i + 1;
+  for (const { index: at } of text.matchAll(INVISIBLE_ALL)) {
+    parts.push(text.slice(from, at));
+    before.push(at - before.length);
+    from = at + 1;
   }
   parts.push(text.slice(from));
   /** The offset in `text` of the visible character at `offset`. */
