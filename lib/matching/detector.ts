@@ -28,22 +28,27 @@ export const SENSE_FORM_WEIGHT = 3;
 
 /** Builds the indexes. Throws on a form that would compile to nothing (an empty phrase). */
 export function compileDetector(data: DetectorData): CompiledDetector {
-  const names: PhraseEntry<DetectorName>[] = data.names.flatMap((name) =>
-    name.forms.map((phrase) => {
-      if (!phrase.trim()) throw new Error(`Empty form in name ${name.id}`);
-      return { phrase, value: name, caseSensitive: name.use === 'ambiguous' };
-    }),
-  );
   let evidence: PhraseIndex<EvidenceTerm> | undefined;
   return {
-    names: createPhraseIndex(names),
+    names: createPhraseIndex(nameEntries(data)),
     get evidence() {
       return (evidence ??= createPhraseIndex(evidenceEntries(data)));
     },
   };
 }
 
-function evidenceEntries(data: DetectorData): PhraseEntry<EvidenceTerm>[] {
+/** The phrases of the names index: every form of every name. */
+export function nameEntries(data: DetectorData): PhraseEntry<DetectorName>[] {
+  return data.names.flatMap((name) =>
+    name.forms.map((phrase) => {
+      if (!phrase.trim()) throw new Error(`Empty form in name ${name.id}`);
+      return { phrase, value: name, caseSensitive: name.use === 'ambiguous' };
+    }),
+  );
+}
+
+/** The phrases of the evidence index: cue words, and other senses' words and forms. */
+export function evidenceEntries(data: DetectorData): PhraseEntry<EvidenceTerm>[] {
   return [
     ...data.detection.cues.flatMap((cue) =>
       cue.terms.map((phrase) => ({
