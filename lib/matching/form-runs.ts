@@ -15,13 +15,16 @@ const LETTER_RUN = /[a-z]+/g;
 
 /**
  * The runs of ASCII letters in `text` once accents, marks and case are folded ("Protección a
- * Migrantes" → proteccion, a, migrantes). The long s folds to s, as case-insensitive matching does.
+ * Migrantes" → proteccion, a, migrantes). The long s folds to s, as case-insensitive matching does,
+ * and the Greek iota goes with the marks: the patterns' mark class `[\u0300-\u036f]` matches it
+ * case-insensitively (U+0345 folds with it), so "Protectio\u0399n" matches "Protection".
  */
 export function letterRuns(text: string): string[] {
   return (
     foldAccents(text)
       .toLowerCase()
       .replace(/\u017f/g, 's')
+      .replace(/\u03b9/g, '')
       .match(LETTER_RUN) ?? []
   );
 }

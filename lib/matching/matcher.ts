@@ -103,7 +103,7 @@ function visiblePage(page: PageContext): PageContext {
  * nothing: the content script creates one on every page load, and most pages never mention an
  * anchor word. The prefilter is built on first use, the name and cue indexes on the first `detect`
  * or `pageSignals` with something to read, and each index compiles only the phrases whose first
- * word it meets (see `phrase-index.ts`).
+ * two words it meets (see `phrase-index.ts`).
  */
 export function createMatcher(data: DetectorData, options: MatcherOptions = {}): Matcher {
   let compiledOnce: CompiledDetector | undefined;

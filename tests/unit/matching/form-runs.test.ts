@@ -15,6 +15,8 @@ describe('letterRuns', () => {
     ['Remain-in-Mexico’s', ['remain', 'in', 'mexico', 's']],
     ['MPP 2.0', ['mpp']],
     ['Protection\u017f', ['protections']],
+    // The mark run after an accented letter also takes the Greek iotas (case-insensitively).
+    ['Protectio\u0399n Me\u03b9xico \u03b9\u1fbe', ['protection', 'mexico']],
     ['', []],
   ])('%j → %j', (text, runs) => {
     expect(letterRuns(text)).toEqual(runs);
@@ -27,6 +29,7 @@ describe('mayMention', () => {
     ['Under Remain-in-Mexico, families waited.', true],
     ['«Quédate en México» volvió.', true],
     ['Critics say MPP failed.', true],
+    ['The Migrant Protectio\u0399n Protocols began.', true],
     ['Data protection rules in Mexico changed.', false],
     ['Travel to Mexico City remains popular.', false],
     ['A solar MPPT charger.', false],
@@ -104,6 +107,12 @@ const TOKENS = [
   '\u200b',
   '\u0301',
   '\u017f',
+  // Greek iotas: the patterns' case-insensitive mark class [\u0300-\u036f] matches them too.
+  '\u03b9',
+  '\u0399',
+  '\u1fbe',
+  'Me\u03b9xico',
+  'Protectio\u0399n',
   '.',
   ',',
   '(',
