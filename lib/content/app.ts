@@ -6,7 +6,7 @@
  * Everything it starts is tied to `env.signal` (WXT's context: aborted when the extension is
  * updated, reloaded or removed), so the page is left exactly as it was.
  */
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import type { Browser } from 'wxt/browser';
 import { detectorData } from '../facts/detector-data';
 import { createMatcher, type Matcher } from '../matching';

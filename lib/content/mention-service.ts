@@ -5,7 +5,7 @@
  *   - `factmark:scan` measure for every pass, detail `{ mentions, textNodes }`;
  *   - `factmark:ready` mark once, after the first full scan, detail `{ mentions }`.
  */
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Matcher } from '../matching';
 import { createHighlightLayer, HIGHLIGHT_NAME, type HighlightLayer } from '../dom/highlights';
 import { watchMutations } from '../dom/mutations';

@@ -1,22 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** Every package a module reaches through its relative imports (type-only imports excluded). */
+/** The file a relative or `@/` import names: as written, or with .ts, .tsx or /index.ts. */
+function resolveModule(from: string, spec: string): string {
+  const base = spec.startsWith('@/') ? resolve(root, spec.slice(2)) : resolve(dirname(from), spec);
+  for (const file of [base, `${base}.ts`, `${base}.tsx`, resolve(base, 'index.ts')]) {
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  }
+  throw new Error(`Cannot resolve '${spec}' from ${from}`);
+}
+
+/** Every package a module reaches through its own imports (type-only imports excluded). */
 function packagesReachedFrom(entry: string): Set<string> {
   const packages = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
+    if (!/\.tsx?$/.test(file)) return;
     const source = readFileSync(file, 'utf8');
     for (const [, spec] of source.matchAll(
       /^(?:import|export)(?! type)[^'"]*?from\s+'([^']+)'/gm,
     )) {
-      if (spec!.startsWith('.'))
-        visit(resolve(dirname(file), spec!.endsWith('.json') ? spec! : `${spec}.ts`));
+      if (spec!.includes('?')) continue;
+      if (spec!.startsWith('.') || spec!.startsWith('@/')) visit(resolveModule(file, spec!));
       else packages.add(spec!);
     }
   };
@@ -38,6 +48,16 @@ describe.each([
     const reached = packagesReachedFrom(entry);
     expect(reached.has('valibot')).toBe(false);
     expect(reached.has('dompurify')).toBe(false);
+  });
+});
+
+// The content script runs on every page: Preact, its hooks and the signals' Preact integration
+// (about 15 kB) belong in the popover's UI bundle. The content script uses @preact/signals-core.
+describe('the content script (lib/content/app.ts)', () => {
+  it('reaches neither Preact nor @preact/signals', () => {
+    const reached = [...packagesReachedFrom('lib/content/app.ts')];
+    expect(reached.filter((name) => /^(?:preact|@preact\/signals)(?:$|\/)/.test(name))).toEqual([]);
+    expect(reached).toContain('@preact/signals-core');
   });
 });
 
