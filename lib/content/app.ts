@@ -22,7 +22,8 @@ import {
 } from '../settings';
 import { ACTIVE_HIGHLIGHT_NAME, ACTIVE_STYLE_NAME, createHighlightLayer } from '../dom/highlights';
 import { createUiHost, isOwnNode, type UiHost } from '../ui/host';
-import { createTranslator, resolveUiLang } from '../i18n';
+import { resolveUiLang } from '../i18n/resolve-ui-lang';
+import { createContentTranslator } from '../i18n/content-catalogs';
 import { startMentionService, type MentionService } from './mention-service';
 import { readPageInfo } from './page-info';
 import { focusMention } from './focus-mention';
@@ -92,7 +93,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
         const now = session?.service.mentions.value.length ?? 0;
         if (!host || now === 0) return;
         const lang = resolveUiLang(settings.language, [page.lang ?? '', doc.documentElement.lang]);
-        host.announce(createTranslator(lang).plural('popover_announce', now), lang);
+        host.announce(createContentTranslator(lang).plural('popover_announce', now), lang);
       }, 0);
     }
   };
@@ -123,7 +124,7 @@ export async function startFactmark(env: ContentEnv): Promise<void> {
       page,
       active,
       dismiss: (mention, lang) => {
-        host?.announce(createTranslator(lang)('popover_notThisDone'), lang);
+        host?.announce(createContentTranslator(lang)('popover_notThisDone'), lang);
         return setDismissed(hostname, mention.nameId);
       },
       signal: controller.signal,

@@ -8,7 +8,8 @@ import type { MessageEntry } from './format-message';
 import type { Catalogs } from './translator';
 
 // The options page's catalog (the largest by far) is deliberately absent: this module is bundled
-// into the content script. The options page adds it in `options-catalogs.ts`.
+// into the popover's UI and the popup. The options page adds it in `options-catalogs.ts`; the
+// content script takes only its own messages (`content-catalogs.ts`).
 const en = { ...enCommon, ...enPopup, ...enPopover };
 
 /** A message name shared by the content script, popover and popup. */

@@ -1,7 +1,7 @@
 /**
- * Interface strings for the content script, popover and popup, with an explicit language.
- * The options page uses `./options-catalogs` (same API, more messages). See
- * lib/settings/README.md for how languages are chosen.
+ * Interface strings for the popover and popup, with an explicit language. The options page uses
+ * `./options-catalogs` (same API, more messages), the content script `./content-catalogs` (its two
+ * announcements only). See lib/settings/README.md for how languages are chosen.
  */
 import type { Lang } from '../facts/types';
 import { uiCatalogs, type UiMessageKey } from './catalogs';

@@ -4,7 +4,7 @@
  * listed mention, so its "facts used" are exactly the facts the popovers show.
  */
 import type { Lang } from '../facts/types';
-import { resolveUiLang } from '../i18n';
+import { resolveUiLang } from '../i18n/resolve-ui-lang';
 import type { PageMention } from '../dom/scanner';
 import type { Settings } from '../settings';
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -15,6 +15,11 @@ function resolveModule(from: string, spec: string): string {
 
 /** Every package a module reaches through its own imports (type-only imports excluded). */
 function packagesReachedFrom(entry: string): Set<string> {
+  return reachedFrom(entry).packages;
+}
+
+/** The packages and our own files a module reaches (type-only imports excluded). */
+function reachedFrom(entry: string): { packages: Set<string>; files: Set<string> } {
   const packages = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -31,7 +36,7 @@ function packagesReachedFrom(entry: string): Set<string> {
     }
   };
   visit(resolve(root, entry));
-  return packages;
+  return { packages, files: new Set([...seen].map((file) => relative(root, file))) };
 }
 
 // Modules the content script may import: they must not pull the validator (valibot) or the
@@ -58,6 +63,13 @@ describe('the content script (lib/content/app.ts)', () => {
     const reached = [...packagesReachedFrom('lib/content/app.ts')];
     expect(reached.filter((name) => /^(?:preact|@preact\/signals)(?:$|\/)/.test(name))).toEqual([]);
     expect(reached).toContain('@preact/signals-core');
+  });
+
+  it("reaches none of the interface's message catalogs, only its own messages", () => {
+    const { files } = reachedFrom('lib/content/app.ts');
+    expect(files).toContain('lib/i18n/content-catalogs.ts');
+    expect(files).not.toContain('lib/i18n/catalogs.ts');
+    expect(files).not.toContain('lib/i18n/index.ts');
   });
 });
 
