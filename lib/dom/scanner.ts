@@ -205,8 +205,20 @@ export class Scanner {
     );
   }
 
-  /** Pass 2: reads dirty candidate blocks, runs the matcher, rebuilds the mention list. */
-  private async match(slicer: ReturnType<typeof createSlicer>): Promise<void> {
+  /**
+   * Pass 2: reads dirty candidate blocks, runs the matcher, rebuilds the mention list. A pass that
+   * met no candidate block (most pages) empties the lists here: `matchBlocks`, large and compiled by
+   * V8 on its first call, then never runs on such a page.
+   */
+  private match(slicer: ReturnType<typeof createSlicer>): Promise<void> {
+    if (this.blocks.size > 0) return this.matchBlocks(slicer);
+    this.current = [];
+    this.ids = new Map();
+    this.notRendered = new Set();
+    return Promise.resolve();
+  }
+
+  private async matchBlocks(slicer: ReturnType<typeof createSlicer>): Promise<void> {
     const entries = [...this.blocks.entries()].sort(([a], [b]) => documentOrder(a, b));
     const texts: BlockText[] = [];
     for (const [element, cached] of entries) {

@@ -119,6 +119,20 @@ describe('Scanner.scanAll', () => {
     expect(texts(scanner)).toEqual(['MPP']);
   });
 
+  it('forgets every mention when a pass meets no candidate block at all', async () => {
+    const scanner = scannerFor('<main><p id="a">About MPP.</p></main>');
+    await scanner.scanAll();
+    const [before] = scanner.mentions;
+    document.querySelector('#a')!.textContent = 'Nothing now.';
+    expect(await scanner.scanAll()).toEqual({ textNodes: 1, mentions: 0 });
+    expect(scanner.mentions).toEqual([]);
+    // Ids are kept only across passes that keep the mention: the same words again are new.
+    document.querySelector('#a')!.textContent = 'About MPP.';
+    await scanner.scanAll();
+    expect(texts(scanner)).toEqual(['MPP']);
+    expect(scanner.mentions[0]!.id).not.toBe(before!.id);
+  });
+
   it('passes the closest declared language with each block', async () => {
     const matcher = literalMatcher(['Quédate en México']);
     const scanner = scannerFor(
