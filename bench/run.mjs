@@ -3,10 +3,13 @@
 //   floor   a bare TreeWalker pass testing each text node against one precompiled regex of the names
 //   mark.js mark.js 8 highlighting the same names across elements (it wraps text in <mark>)
 // "ours" is the first `factmark:scan` of a page load (cold: our code and regexes run for the first
-// time in that page); the floor is the median of warm runs in the page's main world. Like-for-like
-// columns as well, with the floor run in an isolated world as content scripts are: its first pass
-// in a load of the page (cold, at DOMContentLoaded, vs our first scan), and its warm median (vs a
-// full rescan by the running content script). Each warm pass, ours and the floor's, is a task of
+// time in that page, in the content script's isolated world); the floor is timed in the same loads
+// and as cold: its first pass, in an isolated world of its own, in the task right after our scan
+// (see `floorInEveryLoad`). Medians over `--repeat` loads. Beside them: the floor warm in the page's
+// main world (what an earlier bench divided our first scan by: a pass that creates no DOM wrappers
+// and runs code already optimized, which no first scan can be), and warm for warm in isolated
+// worlds (a full rescan by the running content script vs the floor's pass). Each warm pass, ours
+// and the floor's, is a task of
 // its own started after a full garbage collection: a pass that finds the DOM wrappers of the pass
 // before still alive costs about half, and whether they are depends on whether V8 collected in
 // between (see `collectGarbage`). Pages are served cross-origin isolated (COOP/COEP) so that
@@ -125,10 +128,16 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: extensionArgs(extensionDir),
+  // Saved pages point at their original sites: those requests fail at once, at name resolution in
+  // Chromium's network service. (Not with Playwright's request routing: that hands every request
+  // of the page to this Node process and back, and on 2 cores that traffic, while the page loads,
+  // took the CPU from the renderer in the middle of our scan: first scans measured 5x their
+  // unhindered time in the median, the same-load floor right after them not.)
+  args: [
+    ...extensionArgs(extensionDir),
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ],
 });
-// Saved pages point at their original sites: answer those requests at once, offline.
-await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 await context.addInitScript(() => {
   // Main-world long-task log, to see whether any task during our scan blocked the page >= 50 ms.
   globalThis.__longTasks = [];
@@ -174,35 +183,59 @@ function floorExpression(runs) {
   })()`;
 }
 
+/** The measure the same-load floor records (see `floorInEveryLoad`). */
+const SAME_LOAD_FLOOR = 'factmark-bench:floor';
+
 /**
- * The floor's first pass in a page load, as cold as our first scan: in an isolated world of its
- * own, at DOMContentLoaded, before anything else has walked the page (our content script runs
- * later, at document_idle). Loads `url` in `page` and returns that pass's time.
+ * Makes every later load of `page` run the floor once, as cold as our first scan and in the same
+ * conditions: in an isolated world of its own, as a content script's (its own DOM wrappers, its
+ * own code, run for the first time), in the task right after our first `factmark:scan` measure, so
+ * the page is in the same state and the machine as busy. Its regex is compiled at
+ * DOMContentLoaded, before it is timed. Going second favours the floor a little (our walk has
+ * just brought the page's nodes into the CPU's caches). Records the `SAME_LOAD_FLOOR` measure.
  */
-async function floorAtLoad(page, url) {
+async function floorInEveryLoad(page) {
+  // The session lives as long as the page: its script is evaluated on each new document.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.enable');
-  const { identifier } = await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
-    worldName: 'factmark-bench-floor-at-load',
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+    worldName: 'factmark-bench-floor-same-load',
     source: `document.addEventListener('DOMContentLoaded', () => {
       ${FLOOR_REGEX};
-      const start = performance.now();
-      ${FLOOR_PASS}
-      performance.measure('factmark-bench:floor', { start, end: performance.now() });
+      const observer = new PerformanceObserver((list) => {
+        if (!list.getEntriesByName('factmark:scan').length) return;
+        observer.disconnect();
+        const start = performance.now();
+        ${FLOOR_PASS}
+        performance.measure(${JSON.stringify(SAME_LOAD_FLOOR)}, { start, end: performance.now() });
+      });
+      observer.observe({ type: 'measure', buffered: true });
     }, { once: true });`,
   });
-  try {
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    const handle = await page.waitForFunction(
-      () => performance.getEntriesByName('factmark-bench:floor', 'measure')[0]?.duration,
-      undefined,
-      { timeout: 120_000, polling: 50 },
-    );
-    return await handle.jsonValue();
-  } finally {
-    await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
-    await cdp.detach();
-  }
+}
+
+/**
+ * Resolves once the page's performance timeline holds an entry of each of `names`. Event-driven:
+ * polling from here every 50 ms would be work on the page's main thread (and in this process) on
+ * a 2-core machine, landing in the middle of the scans it waits for.
+ */
+function whenEntries(page, names) {
+  return page.evaluate(
+    (names) =>
+      new Promise((resolve, reject) => {
+        const done = () => names.every((name) => performance.getEntriesByName(name).length > 0);
+        if (done()) return resolve();
+        const timer = setTimeout(() => reject(new Error(`no ${names.join(', ')}`)), 120_000);
+        const observer = new PerformanceObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        });
+        observer.observe({ entryTypes: ['mark', 'measure'] });
+      }),
+    names,
+  );
 }
 
 /** The floor in the page's own world, `runs` passes back to back; returns each run's time. */
@@ -263,17 +296,22 @@ async function collectGarbage(page) {
  */
 async function warmScan(page) {
   await collectGarbage(page);
-  const before = await page.evaluate(() => performance.getEntriesByName('factmark:scan').length);
+  // The pass after the mutations is marked by a bench mark, so `whenEntries` can wait for it.
+  await page.evaluate(() => {
+    const before = performance.getEntriesByName('factmark:scan').length;
+    performance.clearMarks('factmark-bench:warm');
+    const observer = new PerformanceObserver(() => {
+      if (performance.getEntriesByName('factmark:scan').length === before) return;
+      observer.disconnect();
+      performance.mark('factmark-bench:warm');
+    });
+    observer.observe({ type: 'measure' });
+  });
   await page.evaluate(overflowMutations);
-  const handle = await page.waitForFunction(
-    (n) => {
-      const all = performance.getEntriesByName('factmark:scan', 'measure');
-      return all.length > n ? all[all.length - 1].duration : undefined;
-    },
-    before,
-    { timeout: 120_000, polling: 50 },
+  await whenEntries(page, ['factmark-bench:warm']);
+  return page.evaluate(
+    () => performance.getEntriesByName('factmark:scan', 'measure').at(-1).duration,
   );
-  return handle.jsonValue();
 }
 
 /** Trace events that are the browser rendering a frame, not running a script. */
@@ -306,11 +344,7 @@ async function tracedScan(url) {
     transferMode: 'ReportEvents',
   });
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-  await page.waitForFunction(
-    () => performance.getEntriesByName('factmark:ready', 'mark').length > 0,
-    undefined,
-    { timeout: 120_000, polling: 50 },
-  );
+  await whenEntries(page, ['factmark:ready']);
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
   await done;
@@ -346,39 +380,32 @@ async function tracedScan(url) {
 const results = [];
 for (const spec of pages) {
   const page = await context.newPage();
+  await floorInEveryLoad(page);
   const ours = [];
-  const floorCold = [];
+  const floorSameLoad = [];
   let scan;
   let longestTask = 0;
   for (let i = 0; i < repeat; i++) {
     await page.goto(server.url + spec.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    scan = await page
-      .waitForFunction(
-        () => {
-          const ready = performance.getEntriesByName('factmark:ready', 'mark')[0];
-          const first = performance.getEntriesByName('factmark:scan', 'measure')[0];
-          if (!ready || !first) return undefined;
-          const tasks = globalThis.__longTasks.filter(
-            ([start, duration]) =>
-              start < first.startTime + first.duration && start + duration > first.startTime,
-          );
-          return {
-            ms: first.duration,
-            start: first.startTime,
-            ...first.detail,
-            longestTask: Math.max(0, ...tasks.map(([, duration]) => duration)),
-          };
-        },
-        undefined,
-        { timeout: 120_000, polling: 50 },
-      )
-      .then((handle) => handle.jsonValue());
+    await whenEntries(page, ['factmark:ready', SAME_LOAD_FLOOR]);
+    scan = await page.evaluate((floorName) => {
+      const first = performance.getEntriesByName('factmark:scan', 'measure')[0];
+      const tasks = globalThis.__longTasks.filter(
+        ([start, duration]) =>
+          start < first.startTime + first.duration && start + duration > first.startTime,
+      );
+      return {
+        ms: first.duration,
+        floorMs: performance.getEntriesByName(floorName, 'measure')[0].duration,
+        ...first.detail,
+        longestTask: Math.max(0, ...tasks.map(([, duration]) => duration)),
+      };
+    }, SAME_LOAD_FLOOR);
     ours.push(scan.ms);
+    floorSameLoad.push(scan.floorMs);
     longestTask = Math.max(longestTask, scan.longestTask);
-    // The floor's first pass in a load of its own (it would warm the page for our scan).
-    floorCold.push(await floorAtLoad(page, server.url + spec.url));
   }
-  const floor = { ms: median(await floorRuns(page, Math.max(5, repeat))) };
+  const floorWarm = median(await floorRuns(page, Math.max(5, repeat)));
   const floorIsolated = median(await isolatedFloorPasses(page, Math.max(5, repeat)));
   const oursWarm = [];
   if (spec.kind !== 'large') {
@@ -409,13 +436,13 @@ for (const spec of pages) {
     textNodes: scan.textNodes,
     mentions: scan.mentions,
     ours: round(median(ours)),
-    floor: round(floor.ms),
+    floor: round(median(floorSameLoad)),
     markjs: round(markjs.ms),
-    oursOverFloor: round(median(ours) / Math.max(floor.ms, RESOLUTION)),
-    floorIsolatedCold: round(median(floorCold)),
+    oursOverFloor: round(median(ours) / Math.max(median(floorSameLoad), RESOLUTION)),
+    floorWarmMainWorld: round(floorWarm),
+    oursOverWarmFloor: round(median(ours) / Math.max(floorWarm, RESOLUTION)),
     floorIsolated: round(floorIsolated),
     oursWarm: oursWarm.length ? round(median(oursWarm)) : null,
-    coldOverCold: round(median(ours) / Math.max(median(floorCold), RESOLUTION)),
     warmOverWarm: oursWarm.length
       ? round(median(oursWarm) / Math.max(floorIsolated, RESOLUTION))
       : null,
@@ -434,8 +461,8 @@ for (const spec of pages) {
     `${row.page.padEnd(32)} ${String(row.bytes).padStart(9)} B ${String(row.textNodes).padStart(7)} nodes ` +
       `ours ${fmt(row.ours)} floor ${fmt(row.floor)} mark.js ${fmt(row.markjs)} ` +
       `ours/floor ${row.oursOverFloor.toFixed(2)} mark.js/ours ${row.markjsOverOurs.toFixed(1)} ` +
-      `| isolated: cold ${fmt(row.floorIsolatedCold)} (${row.coldOverCold.toFixed(2)}) ` +
-      `warm ${row.oursWarm === null ? '      -' : fmt(row.oursWarm)} / ${fmt(row.floorIsolated)} (${row.warmOverWarm?.toFixed(2) ?? '-'}) mentions ${row.mentions}`,
+      `| warm floor (page's world) ${fmt(row.floorWarmMainWorld)} (${row.oursOverWarmFloor.toFixed(2)}) ` +
+      `warm, isolated ${row.oursWarm === null ? '      -' : fmt(row.oursWarm)} / ${fmt(row.floorIsolated)} (${row.warmOverWarm?.toFixed(2) ?? '-'}) mentions ${row.mentions}`,
   );
 }
 await context.close();
@@ -513,15 +540,16 @@ console.log('\nWrote bench/results.json');
 if (!Object.values(summary.pass).every(Boolean)) process.exitCode = 1;
 
 /**
- * The median ratios of `rows`: ours over the warm main-world floor (the target's), mark.js over
- * ours, and like for like with the floor in an isolated world as our content script is (our first
- * scan over the floor's first pass in a load of the page; a warm full rescan over the warm floor).
+ * The median ratios of `rows`: our first scan over the floor's pass in the same loads (the
+ * target's), mark.js over ours, our first scan over the floor warm in the page's own world (the
+ * target as an earlier bench read it), and warm for warm in isolated worlds (a full rescan over
+ * the floor's pass in an isolated world).
  */
 function ratios(rows) {
   return {
     medianOursOverFloor: round(median(rows.map((row) => row.oursOverFloor))),
     medianMarkjsOverOurs: round(median(rows.map((row) => row.markjsOverOurs))),
-    medianColdOverCold: round(median(rows.map((row) => row.coldOverCold))),
+    medianOursOverWarmFloor: round(median(rows.map((row) => row.oursOverWarmFloor))),
     medianWarmOverWarm: round(
       median(rows.filter((row) => row.warmOverWarm !== null).map((row) => row.warmOverWarm)),
     ),
