@@ -23,16 +23,24 @@ const PAGES = [
 
 interface NetLog {
   constants: { logEventTypes: Record<string, number> };
-  events: { type: number; params?: { url?: string } }[];
+  events: { type: number; params?: { url?: string; initiator?: string } }[];
 }
 
-/** Every URL the browser requested, from a finished net log. */
+/**
+ * Every URL the browser requested, from a finished net log. Requests the browser starts on its
+ * own (no initiating origin: no page, no extension) are listed without their query: Chromium's
+ * update client (update.googleapis.com/service/update2, sent by Chromium 156 even with
+ * --disable-component-update) signs each request with fresh random `cup2key`/`cup2hreq` values, so
+ * its URLs never repeat between runs. Requests of pages and extensions keep their whole URL.
+ */
 function requestedUrls(file: string): Set<string> {
   const log = JSON.parse(fs.readFileSync(file, 'utf8')) as NetLog;
   const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
   const urls = new Set<string>();
   for (const event of log.events) {
-    if (event.type === start && event.params?.url) urls.add(event.params.url);
+    const url = event.params?.url;
+    if (event.type !== start || !url) continue;
+    urls.add(event.params?.initiator === 'not an origin' ? url.replace(/[?#].*$/, '') : url);
   }
   return urls;
 }
