@@ -1,4 +1,5 @@
 import type { Lang } from '../facts/types';
+import { formatCount } from './format-count';
 import { formatMessage, type MessageEntry, type Substitution } from './format-message';
 
 /** Catalogs of every interface language, with the same keys (enforced by the type and a test). */
@@ -33,15 +34,19 @@ export function translatorFor<K extends string>(catalogs: Catalogs<K>, lang: Lan
     const entry = lookup(key);
     return entry ? formatMessage(entry, substitutions) : key;
   };
-  const rules = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  // Built on first need: an Intl object costs milliseconds the first time in a page, and
+  // whole counts (all we format) never need the number format (see format-count.ts).
+  let rules: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const t = (key: K, ...substitutions: Substitution[]) => translate(key, substitutions);
   return Object.assign(t, {
     lang,
     plural(base: PluralBase<K>, count: number, ...more: Substitution[]) {
-      const exact = `${base}_${rules.select(count)}`;
+      const exact = `${base}_${(rules ??= new Intl.PluralRules(lang)).select(count)}`;
       const key = lookup(exact) ? exact : `${base}_other`;
-      return translate(key, [numbers.format(count), ...more]);
+      const shown =
+        formatCount(count, lang) ?? (numbers ??= new Intl.NumberFormat(lang)).format(count);
+      return translate(key, [shown, ...more]);
     },
   });
 }
