@@ -5,20 +5,20 @@
 // "ours" is the first `factmark:scan` of a page load (cold: our code and regexes run for the first
 // time in that page, in the content script's isolated world); the floor is timed in the same loads
 // and as cold: its first pass, in an isolated world of its own, in the task right after our scan
-// (see `floorInEveryLoad`). Medians over `--repeat` loads. Beside them: the floor warm in the page's
-// main world (what an earlier bench divided our first scan by: a pass that creates no DOM wrappers
-// and runs code already optimized, which no first scan can be), and warm for warm in isolated
-// worlds (a full rescan by the running content script vs the floor's pass). Each warm pass, ours
-// and the floor's, is a task of
-// its own started after a full garbage collection: a pass that finds the DOM wrappers of the pass
-// before still alive costs about half, and whether they are depends on whether V8 collected in
-// between (see `collectGarbage`). Pages are served cross-origin isolated (COOP/COEP) so that
-// performance.now() has 5 µs resolution, not 100 µs. Also: the longest main-thread task during our
-// scan on the large page (and, from a traced load, our longest script task apart from Chromium's
-// rendering frames), and the content script's size. Pages that mention the policy (the demo
-// article, and three corpus pages with a paragraph of mentions added) are timed the same way and
-// reported apart, as the cost of a scan that finds, checks and marks something; the targets are
-// about the corpus and the large page. Prints a table and writes bench/results.json.
+// (see `floorInEveryLoad`). Medians over `--repeat` loads. Beside them: the floor warm in the
+// page's main world (what an earlier bench divided our first scan by: a pass that creates no DOM
+// wrappers and runs code already optimized, which no first scan can be), and warm for warm in
+// isolated worlds (a full rescan by the running content script vs the floor's pass). Each warm
+// pass, ours and the floor's, is a task of its own started after a full garbage collection: a pass
+// that finds the DOM wrappers of the pass before still alive costs about half, and whether they are
+// depends on whether V8 collected in between (see `collectGarbage`). Pages are served cross-origin
+// isolated (COOP/COEP) so that performance.now() has 5 µs resolution, not 100 µs. Also: the longest
+// main-thread task during our scan on the large page (and, from a traced load, our longest script
+// task apart from Chromium's rendering frames), and the content script's size. Pages that mention
+// the policy (the demo article, and three corpus pages with a paragraph of mentions added) are
+// timed the same way and reported apart, as the cost of a scan that finds, checks and marks
+// something; the targets are about the corpus and the large page. Prints a table and writes
+// bench/results.json.
 // Options: --no-build, --repeat N, --only a,b
 import { chromium } from '@playwright/test';
 import prettier from 'prettier';
